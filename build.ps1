@@ -1,0 +1,81 @@
+#!/usr/bin/env pwsh
+<#
+.SYNOPSIS
+    Build tasks of the portal. Run with `dotnet tool restore; dotnet pwsh build.ps1 <target>`.
+.DESCRIPTION
+    build       restore and build the solution (warnings are errors)
+    test        run every test project (the README's test command does the same)
+    run         run the portal with demo data on SQLite (http://localhost:5080)
+    format      check formatting with `dotnet format --verify-no-changes`
+    migrations  add a migration for all three providers: build.ps1 migrations -Name AddThing
+    resources   regenerate the .resx pairs from their .tsv tables (key, ja, en)
+    assets      refresh wwwroot/lib from npm (needs npm; the copies are committed)
+#>
+param(
+    [Parameter(Position = 0)]
+    [ValidateSet('build', 'test', 'run', 'format', 'migrations', 'resources', 'assets')]
+    [string] $Target = 'build',
+    [string] $Name,
+    [string] $Configuration = 'Debug'
+)
+
+$ErrorActionPreference = 'Stop'
+Set-Location $PSScriptRoot
+
+function Invoke-Step([string] $command, [string[]] $arguments) {
+    & $command @arguments
+    if ($LASTEXITCODE -ne 0) { throw "$command $($arguments -join ' ') failed with exit code $LASTEXITCODE" }
+}
+
+switch ($Target) {
+    'build' { Invoke-Step dotnet @('build', 'Portal.sln', '-c', $Configuration) }
+    'test' { Invoke-Step dotnet @('test', 'Portal.sln', '-c', $Configuration) }
+    'run' { Invoke-Step dotnet @('run', '--project', 'src/Web') }
+    'format' { Invoke-Step dotnet @('format', 'Portal.sln', '--verify-no-changes') }
+    'migrations' {
+        if (-not $Name) { throw 'Give the migration a name: build.ps1 migrations -Name AddThing' }
+        Invoke-Step dotnet @('tool', 'restore')
+        foreach ($provider in @(
+                @{ Context = 'SqlitePortalDbContext'; Folder = 'Sqlite' },
+                @{ Context = 'SqlServerPortalDbContext'; Folder = 'SqlServer' },
+                @{ Context = 'PostgresPortalDbContext'; Folder = 'PostgreSql' })) {
+            Invoke-Step dotnet @('ef', 'migrations', 'add', $Name, '--project', 'src/Infrastructure', '--startup-project', 'src/Infrastructure',
+                '--context', $provider.Context, '--output-dir', "Persistence/Migrations/$($provider.Folder)")
+        }
+    }
+    'resources' {
+        foreach ($table in Get-ChildItem -Recurse -Filter '*.tsv' -Path src) {
+            $rows = Get-Content $table.FullName -Encoding utf8 | Where-Object { $_ -and -not $_.StartsWith('#') } | ForEach-Object { , ($_ -split "`t") }
+            foreach ($language in @(@{ Suffix = ''; Column = 1 }, @{ Suffix = '.en'; Column = 2 })) {
+                $xml = [System.Text.StringBuilder]::new()
+                [void]$xml.AppendLine('<?xml version="1.0" encoding="utf-8"?>').AppendLine('<root>')
+                [void]$xml.AppendLine('  <resheader name="resmimetype"><value>text/microsoft-resx</value></resheader>')
+                [void]$xml.AppendLine('  <resheader name="version"><value>2.0</value></resheader>')
+                [void]$xml.AppendLine('  <resheader name="reader"><value>System.Resources.ResXResourceReader, System.Windows.Forms, Version=4.0.0.0, Culture=neutral, PublicKeyToken=b77a5c561934e089</value></resheader>')
+                [void]$xml.AppendLine('  <resheader name="writer"><value>System.Resources.ResXResourceWriter, System.Windows.Forms, Version=4.0.0.0, Culture=neutral, PublicKeyToken=b77a5c561934e089</value></resheader>')
+                foreach ($row in $rows) {
+                    $key = [System.Security.SecurityElement]::Escape($row[0])
+                    $value = [System.Security.SecurityElement]::Escape($row[$language.Column])
+                    [void]$xml.AppendLine("  <data name=`"$key`" xml:space=`"preserve`"><value>$value</value></data>")
+                }
+                [void]$xml.AppendLine('</root>')
+                $outFile = Join-Path $table.DirectoryName ($table.BaseName + $language.Suffix + '.resx')
+                [System.IO.File]::WriteAllText($outFile, $xml.ToString(), [System.Text.UTF8Encoding]::new($false))
+            }
+            Write-Host "Wrote $($table.BaseName).resx and $($table.BaseName).en.resx"
+        }
+    }
+    'assets' {
+        Push-Location src/Web
+        try {
+            Invoke-Step npm @('ci')
+            $lib = 'wwwroot/lib'
+            Remove-Item -Recurse -Force $lib -ErrorAction SilentlyContinue
+            New-Item -ItemType Directory -Force "$lib/bootstrap", "$lib/bootstrap-icons" | Out-Null
+            Copy-Item node_modules/bootstrap/dist/css/bootstrap.min.css*, node_modules/bootstrap/dist/js/bootstrap.bundle.min.js*, node_modules/bootstrap/LICENSE "$lib/bootstrap/"
+            Copy-Item node_modules/bootstrap-icons/font/bootstrap-icons.min.css, node_modules/bootstrap-icons/LICENSE "$lib/bootstrap-icons/"
+            Copy-Item -Recurse node_modules/bootstrap-icons/font/fonts "$lib/bootstrap-icons/"
+        }
+        finally { Pop-Location }
+    }
+}

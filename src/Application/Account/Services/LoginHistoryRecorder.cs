@@ -1,0 +1,21 @@
+using Microsoft.EntityFrameworkCore;
+using Portal.Application.Common.Interfaces;
+using Portal.Domain.LoginHistory;
+
+namespace Portal.Application.Account.Services;
+
+/// <summary>AUTH-8: writes one login-history row, in the current unit of work, tagged with the contact's company (HIST-1).</summary>
+public sealed class LoginHistoryRecorder(IApplicationDbContext db, TimeProvider clock)
+{
+    public async Task RecordAsync(LoginEventKind kind, string userId, Guid? contactId, string? ipAddress, string? userAgent,
+        CancellationToken cancellationToken, string? detail = null)
+    {
+        var companyId = contactId is null
+            ? null
+            : await db.Contacts.Where(c => c.Id == contactId).Select(c => c.CompanyId).FirstOrDefaultAsync(cancellationToken);
+        db.LoginEvents.Add(LoginEvent.Record(kind, Truncate(userId, LoginEvent.UserIdMax)!, contactId, companyId, clock.GetUtcNow(),
+            Truncate(ipAddress, LoginEvent.IpAddressMax), Truncate(userAgent, LoginEvent.UserAgentMax), detail));
+    }
+
+    private static string? Truncate(string? value, int max) => value is null || value.Length <= max ? value : value[..max];
+}

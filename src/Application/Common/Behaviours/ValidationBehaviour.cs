@@ -1,0 +1,19 @@
+using FluentValidation;
+using FluentValidation.Results;
+using Mediator;
+
+namespace Portal.Application.Common.Behaviours;
+
+/// <summary>Runs every validator of the message; failures become field errors the page shows (localized by FluentValidation).</summary>
+public sealed class ValidationBehaviour<TMessage, TResponse>(IEnumerable<IValidator<TMessage>> validators)
+    : IPipelineBehavior<TMessage, TResponse>
+    where TMessage : notnull, IMessage
+{
+    public async ValueTask<TResponse> Handle(TMessage message, MessageHandlerDelegate<TMessage, TResponse> next, CancellationToken cancellationToken)
+    {
+        List<ValidationFailure> failures = [];
+        foreach (var validator in validators)
+            failures.AddRange((await validator.ValidateAsync(message, cancellationToken)).Errors);
+        return failures.Count == 0 ? await next(message, cancellationToken) : throw new ValidationException(failures);
+    }
+}

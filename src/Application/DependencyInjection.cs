@@ -1,0 +1,44 @@
+using FluentValidation;
+using Mediator;
+using Microsoft.Extensions.DependencyInjection;
+using Portal.Application.Common.Behaviours;
+
+namespace Portal.Application;
+
+public static class DependencyInjection
+{
+    /// <summary>
+    /// Registers the source-generated mediator (scoped: handlers hold the request's DbContext),
+    /// the pipeline in its fixed order, validators and event handlers.
+    /// </summary>
+    public static IServiceCollection AddApplication(this IServiceCollection services)
+    {
+        services.AddMediator(options =>
+        {
+            options.Namespace = "Portal.Application.Mediator";
+            options.ServiceLifetime = ServiceLifetime.Scoped;
+            options.Assemblies = [typeof(DependencyInjection)];
+            options.PipelineBehaviors =
+            [
+                typeof(LoggingBehaviour<,>),
+                typeof(AuthorizationBehaviour<,>),
+                typeof(ValidationBehaviour<,>),
+                typeof(UnitOfWorkBehaviour<,>),
+            ];
+        });
+        services.AddValidatorsFromAssemblyContaining(typeof(DependencyInjection), ServiceLifetime.Scoped, includeInternalTypes: true);
+        services.AddDomainEventHandlers();
+        services.AddScoped<Account.Services.LoginHistoryRecorder>();
+        return services;
+    }
+
+    private static void AddDomainEventHandlers(this IServiceCollection services)
+    {
+        var handlerInterface = typeof(Common.Outbox.IDomainEventHandler<>);
+        foreach (var type in typeof(DependencyInjection).Assembly.GetTypes().Where(t => t is { IsClass: true, IsAbstract: false }))
+        {
+            foreach (var contract in type.GetInterfaces().Where(i => i.IsGenericType && i.GetGenericTypeDefinition() == handlerInterface))
+                services.AddScoped(contract, type);
+        }
+    }
+}

@@ -1,0 +1,111 @@
+using Portal.Domain.Cases.Events;
+using Portal.Domain.Common;
+
+namespace Portal.Domain.Cases;
+
+/// <summary>CASE-3 transitions. Each method is one actor's action; anything else is refused.</summary>
+public sealed partial class Case
+{
+    /// <summary>Customer "close case": from New, In progress or Awaiting customer.</summary>
+    public void CloseByCustomer(Guid customerId, DateTimeOffset now)
+    {
+        EnsureNotClosed();
+        if (Status == CaseStatus.Resolved)
+        {
+            throw IllegalTransition(CaseStatus.Closed);
+        }
+
+        MoveTo(CaseStatus.Closed, customerId, now);
+    }
+
+    /// <summary>Customer "accept solution": Resolved → Closed.</summary>
+    public void AcceptSolution(Guid customerId, DateTimeOffset now)
+    {
+        EnsureResolved(CaseStatus.Closed);
+        MoveTo(CaseStatus.Closed, customerId, now);
+    }
+
+    /// <summary>Customer "reject solution": Resolved → In progress.</summary>
+    public void RejectSolution(Guid customerId, DateTimeOffset now)
+    {
+        EnsureResolved(CaseStatus.InProgress);
+        MoveTo(CaseStatus.InProgress, customerId, now);
+    }
+
+    public void StartWork(Guid agentId, DateTimeOffset now) => ChangeStatusByAgent(CaseStatus.InProgress, agentId, now);
+
+    public void RequestCustomerInput(Guid agentId, DateTimeOffset now) =>
+        ChangeStatusByAgent(CaseStatus.AwaitingCustomer, agentId, now);
+
+    /// <summary>Agents move a case among New, In progress, Awaiting customer and Resolved, never to New or Closed.</summary>
+    /// <remarks>Resolved needs a resolution: use <see cref="Resolve"/>.</remarks>
+    public void ChangeStatusByAgent(CaseStatus target, Guid agentId, DateTimeOffset now)
+    {
+        EnsureAgentMay(target);
+        if (target == CaseStatus.Resolved)
+        {
+            throw Rule.Broken("Case.ResolutionRequired", ("case", Number));
+        }
+
+        MoveTo(target, agentId, now);
+    }
+
+    public void Resolve(string resolution, Guid agentId, DateTimeOffset now)
+    {
+        EnsureAgentMay(CaseStatus.Resolved);
+        Resolution = Text.Required(resolution, ResolutionMax, nameof(Resolution));
+        MoveTo(CaseStatus.Resolved, agentId, now);
+    }
+
+    private void EnsureAgentMay(CaseStatus target)
+    {
+        EnsureNotClosed();
+        if (target is CaseStatus.New or CaseStatus.Closed || target == Status)
+        {
+            throw IllegalTransition(target);
+        }
+    }
+
+    private void EnsureResolved(CaseStatus target)
+    {
+        EnsureNotClosed();
+        if (Status != CaseStatus.Resolved)
+        {
+            throw IllegalTransition(target);
+        }
+    }
+
+    private void EnsureNotClosed()
+    {
+        if (Status == CaseStatus.Closed)
+        {
+            throw Rule.Broken("Case.Closed", ("case", Number));
+        }
+    }
+
+    private DomainRuleException IllegalTransition(CaseStatus target) => Rule.Broken("Case.IllegalTransition",
+        ("case", Number), ("from", Status.ToString()), ("to", target.ToString()));
+
+    /// <summary>Raises exactly one event per transition: CaseResolved, CaseClosed or CaseStatusChanged.</summary>
+    private void MoveTo(CaseStatus target, Guid byId, DateTimeOffset now)
+    {
+        var from = Status;
+        Status = target;
+        _statusChanges.Add(new CaseStatusChange(Id, from, target, byId, now));
+        ResolvedAt = target switch
+        {
+            CaseStatus.Resolved => now,
+            CaseStatus.Closed => ResolvedAt,
+            _ => null,
+        };
+        ClosedAt = target == CaseStatus.Closed ? now : null;
+        OpenInquiryAccountId = OpenInquiryKey();
+        UpdatedAt = now;
+        Raise(target switch
+        {
+            CaseStatus.Resolved => new CaseResolved(Id, Number, from, Resolution!, byId, now),
+            CaseStatus.Closed => new CaseClosed(Id, Number, from, byId, now),
+            _ => new CaseStatusChanged(Id, Number, from, target, byId, now),
+        });
+    }
+}

@@ -1,0 +1,20 @@
+using Portal.Domain.Common;
+
+namespace Portal.Domain.Cases;
+
+/// <summary>A contact on the case's watch list (CASE-10).</summary>
+public sealed class CaseWatcher : Entity
+{
+    internal CaseWatcher(Guid caseId, Guid contactId, DateTimeOffset since)
+    {
+        CaseId = caseId;
+        ContactId = contactId;
+        Since = since;
+    }
+
+    public Guid CaseId { get; private set; }
+
+    public Guid ContactId { get; private set; }
+
+    public DateTimeOffset Since { get; private set; }
+}

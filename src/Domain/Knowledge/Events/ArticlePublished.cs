@@ -1,0 +1,5 @@
+using Portal.Domain.Common;
+
+namespace Portal.Domain.Knowledge.Events;
+
+public sealed record ArticlePublished(Guid ArticleId, string Number, DateTimeOffset At) : IDomainEvent;

@@ -1,0 +1,92 @@
+using Portal.Domain.Common;
+
+namespace Portal.Domain.Outbox;
+
+/// <summary>
+/// A domain event saved with the change that raised it and handled later by a job (MAIL-2): failures
+/// are retried with exponential backoff, so an SMTP outage delays mail but never loses it.
+/// </summary>
+public sealed class OutboxMessage : Entity
+{
+    public const int TypeMax = 200;
+    public const int LastErrorMax = 2000;
+    public static readonly TimeSpan FirstRetryDelay = TimeSpan.FromSeconds(30);
+    public static readonly TimeSpan MaxRetryDelay = TimeSpan.FromHours(1);
+
+    private OutboxMessage(string type, string payload, DateTimeOffset occurredAt)
+    {
+        Type = type;
+        Payload = payload;
+        OccurredAt = occurredAt;
+        NextAttemptAt = occurredAt;
+    }
+
+    /// <summary>The event's type name, used to deserialize <see cref="Payload"/>.</summary>
+    public string Type { get; private set; }
+
+    /// <summary>The event as JSON.</summary>
+    public string Payload { get; private set; }
+
+    public DateTimeOffset OccurredAt { get; private set; }
+
+    public DateTimeOffset? ProcessedAt { get; private set; }
+
+    public int Attempts { get; private set; }
+
+    public DateTimeOffset NextAttemptAt { get; private set; }
+
+    /// <summary>A worker's claim: other nodes skip the message until then (NFR-2).</summary>
+    public DateTimeOffset? LockedUntil { get; private set; }
+
+    public string? LastError { get; private set; }
+
+    public static OutboxMessage Create(string type, string payload, DateTimeOffset occurredAt) =>
+        new(Text.Required(type, TypeMax, nameof(Type)), payload, occurredAt);
+
+    /// <summary>The wait after the given number of failed attempts: 30 s, 1 min, 2 min … at most 1 h.</summary>
+    public static TimeSpan RetryDelay(int failedAttempts)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegativeOrZero(failedAttempts);
+        var doublings = Math.Min(failedAttempts - 1, 16);
+        var delay = FirstRetryDelay * Math.Pow(2, doublings);
+        return delay < MaxRetryDelay ? delay : MaxRetryDelay;
+    }
+
+    public bool IsDueAt(DateTimeOffset now) =>
+        ProcessedAt is null && NextAttemptAt <= now && (LockedUntil is null || LockedUntil <= now);
+
+    public void Claim(DateTimeOffset now, TimeSpan lease)
+    {
+        if (!IsDueAt(now))
+        {
+            throw Rule.Broken("Outbox.NotDue");
+        }
+
+        LockedUntil = now + lease;
+    }
+
+    public void MarkProcessed(DateTimeOffset now)
+    {
+        EnsureUnprocessed();
+        ProcessedAt = now;
+        LockedUntil = null;
+        LastError = null;
+    }
+
+    public void MarkFailed(string error, DateTimeOffset now)
+    {
+        EnsureUnprocessed();
+        Attempts++;
+        NextAttemptAt = now + RetryDelay(Attempts);
+        LockedUntil = null;
+        LastError = Text.Truncate(error, LastErrorMax);
+    }
+
+    private void EnsureUnprocessed()
+    {
+        if (ProcessedAt is not null)
+        {
+            throw Rule.Broken("Outbox.AlreadyProcessed");
+        }
+    }
+}

@@ -1,0 +1,123 @@
+using Hangfire;
+using Hangfire.PostgreSql;
+using Hangfire.Storage.SQLite;
+using Microsoft.AspNetCore.DataProtection;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Hosting;
+using Portal.Application.Common.Interfaces;
+using Portal.Application.Common.Mail;
+using Portal.Application.Common.Outbox;
+using Portal.Infrastructure.Identity;
+using Portal.Infrastructure.Jobs;
+using Portal.Infrastructure.Mail;
+using Portal.Infrastructure.Persistence;
+using Portal.Infrastructure.Seeding;
+
+namespace Portal.Infrastructure;
+
+public static class DependencyInjection
+{
+    public static IServiceCollection AddInfrastructure(this IServiceCollection services, IConfiguration configuration, IHostEnvironment environment)
+    {
+        var paths = new PortalPaths(configuration["Portal:DataPath"] ?? Path.Combine(environment.ContentRootPath, "App_Data"));
+        Directory.CreateDirectory(paths.DataPath);
+        services.AddSingleton(paths);
+        services.TryAddSingleton(TimeProvider.System);
+        services.AddHttpContextAccessor();
+
+        var database = configuration.GetSection(DatabaseOptions.Section).Get<DatabaseOptions>() ?? new DatabaseOptions();
+        services.AddSingleton(database);
+        services.AddPersistence(database, paths);
+
+        services.AddScoped<CurrentUser>();
+        services.AddScoped<ICurrentUser>(sp => sp.GetRequiredService<CurrentUser>());
+        services.AddScoped<ITenantScope, TenantScope>();
+        services.AddScoped<ISequenceGenerator, SequenceGenerator>();
+        services.AddScoped<ISignInService, SignInService>();
+
+        services.AddIdentityCore<PortalUser>(options =>
+            {
+                options.Stores.SchemaVersion = IdentitySchemaVersions.Version3;
+                options.User.RequireUniqueEmail = false; // AUTH-1: the user ID is the login name; e-mails may repeat
+                options.User.AllowedUserNameCharacters = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-._@+";
+                options.Lockout.MaxFailedAccessAttempts = 5;
+                options.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(20);
+                options.Lockout.AllowedForNewUsers = true;
+            })
+            .AddSignInManager()
+            .AddEntityFrameworkStores<PortalDbContext>()
+            .AddDefaultTokenProviders()
+            .AddClaimsPrincipalFactory<PortalClaimsFactory>();
+        services.AddDataProtection().SetApplicationName("Portal").PersistKeysToDbContext<PortalDbContext>();
+
+        services.Configure<MailOptions>(configuration.GetSection(MailOptions.Section));
+        services.AddScoped<IMailSender, MailKitSender>();
+        services.AddScoped<IOutbox, DbOutbox>();
+        services.AddSingleton<OutboxProcessor>();
+        services.AddTransient<OutboxJob>();
+        services.TryAddSingleton<IOutboxSignal, HangfireOutboxSignal>();
+        services.AddJobs(configuration, database, paths);
+
+        services.AddScoped<DemoSeeder>();
+        services.AddHealthChecks().AddDbContextCheck<PortalDbContext>("database", tags: ["ready"]);
+        return services;
+    }
+
+    private static void AddPersistence(this IServiceCollection services, DatabaseOptions database, PortalPaths paths)
+    {
+        switch (database.Provider)
+        {
+            case DatabaseProvider.SqlServer:
+                services.AddDbContext<PortalDbContext, SqlServerPortalDbContext>(o => o.UseSqlServer(Required(database)));
+                break;
+            case DatabaseProvider.PostgreSql:
+                services.AddDbContext<PortalDbContext, PostgresPortalDbContext>(o => o.UseNpgsql(Required(database)));
+                break;
+            default:
+                var connection = SqliteConnectionString(database, paths);
+                services.AddDbContext<PortalDbContext, SqlitePortalDbContext>(o => o.UseSqlite(connection));
+                break;
+        }
+
+        services.AddScoped<IApplicationDbContext>(sp => sp.GetRequiredService<PortalDbContext>());
+        services.AddScoped<IUnitOfWork>(sp => sp.GetRequiredService<PortalDbContext>());
+    }
+
+    public static string SqliteConnectionString(DatabaseOptions database, PortalPaths paths) =>
+        string.IsNullOrWhiteSpace(database.ConnectionString)
+            ? new SqliteConnectionStringBuilder { DataSource = paths.Resolve("portal.db"), DefaultTimeout = 30 }.ToString()
+            : database.ConnectionString;
+
+    private static string Required(DatabaseOptions database) =>
+        string.IsNullOrWhiteSpace(database.ConnectionString)
+            ? throw new InvalidOperationException($"Database:ConnectionString is required for {database.Provider}.")
+            : database.ConnectionString;
+
+    private static void AddJobs(this IServiceCollection services, IConfiguration configuration, DatabaseOptions database, PortalPaths paths)
+    {
+        services.AddHangfire(config =>
+        {
+            config.SetDataCompatibilityLevel(CompatibilityLevel.Version_180).UseSimpleAssemblyNameTypeSerializer().UseRecommendedSerializerSettings();
+            switch (database.Provider)
+            {
+                case DatabaseProvider.SqlServer:
+                    config.UseSqlServerStorage(database.ConnectionString);
+                    break;
+                case DatabaseProvider.PostgreSql:
+                    config.UsePostgreSqlStorage(o => o.UseNpgsqlConnection(database.ConnectionString));
+                    break;
+                default:
+                    // A file of its own beside the portal database: it survives restarts like the data does.
+                    config.UseSQLiteStorage(configuration["Jobs:SqlitePath"] ?? paths.Resolve("jobs.db"));
+                    break;
+            }
+        });
+        if (configuration.GetValue("Jobs:RunServer", true))
+            services.AddHangfireServer(o => o.WorkerCount = configuration.GetValue("Jobs:Workers", 2));
+    }
+}

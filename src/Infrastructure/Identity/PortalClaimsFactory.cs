@@ -1,0 +1,27 @@
+using System.Security.Claims;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+using Portal.Application.Common.Security;
+using Portal.Domain.Common;
+using Portal.Infrastructure.Persistence;
+
+namespace Portal.Infrastructure.Identity;
+
+/// <summary>Adds the contact's role, company, language and time zone to the sign-in cookie (SPEC §2, UI-3).</summary>
+internal sealed class PortalClaimsFactory(UserManager<PortalUser> users, IOptions<IdentityOptions> options, PortalDbContext db)
+    : UserClaimsPrincipalFactory<PortalUser>(users, options)
+{
+    protected override async Task<ClaimsIdentity> GenerateClaimsAsync(PortalUser user)
+    {
+        var identity = await base.GenerateClaimsAsync(user);
+        var contact = await db.Contacts.AsNoTracking().SingleAsync(c => c.Id == user.Id);
+        identity.AddClaim(new Claim(ClaimTypes.Role, contact.Role.ToString()));
+        identity.AddClaim(new Claim(PortalClaimTypes.Language, contact.Language.ToCode()));
+        identity.AddClaim(new Claim(PortalClaimTypes.TimeZone, contact.TimeZone));
+        identity.AddClaim(new Claim(PortalClaimTypes.DisplayName, $"{contact.LastName} {contact.FirstName}".Trim()));
+        if (contact.CompanyId is { } company)
+            identity.AddClaim(new Claim(PortalClaimTypes.Company, company.ToString()));
+        return identity;
+    }
+}

@@ -1,0 +1,138 @@
+using System.Text.Json;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using Portal.Application.Common.Mail;
+using Portal.Application.Common.Outbox;
+using Portal.Domain.Common;
+using Portal.Domain.Outbox;
+using Portal.Infrastructure.Identity;
+using Portal.Infrastructure.Persistence;
+
+namespace Portal.Infrastructure.Jobs;
+
+/// <summary>
+/// Delivers due outbox rows (MAIL-2). Each row is claimed with an atomic conditional update so that
+/// several nodes never work the same row; a failure leaves the row for a later attempt with backoff.
+/// Delivery is at-least-once: the Message-ID of a mail is the row id, so a retry is recognisable.
+/// </summary>
+public sealed partial class OutboxProcessor(IServiceScopeFactory scopes, TimeProvider clock, ILogger<OutboxProcessor> logger)
+{
+    public const string MailType = "mail";
+    private const int BatchSize = 50;
+    private static readonly TimeSpan ClaimFor = TimeSpan.FromMinutes(5);
+
+    /// <summary>Processes every row that is due now; returns how many were delivered.</summary>
+    public async Task<int> ProcessDueAsync(CancellationToken cancellationToken)
+    {
+        var delivered = 0;
+        while (true)
+        {
+            var batch = await DueIdsAsync(cancellationToken);
+            var progressed = 0;
+            foreach (var id in batch)
+            {
+                if (!await TryClaimAsync(id, cancellationToken))
+                    continue;
+                progressed++;
+                if (await ProcessAsync(id, cancellationToken))
+                    delivered++;
+            }
+
+            if (batch.Count < BatchSize || progressed == 0)
+                return delivered;
+        }
+    }
+
+    private async Task<List<Guid>> DueIdsAsync(CancellationToken cancellationToken)
+    {
+        await using var scope = SystemScope();
+        var db = scope.ServiceProvider.GetRequiredService<PortalDbContext>();
+        var now = clock.GetUtcNow();
+        return await db.Set<OutboxMessage>()
+            .Where(m => m.ProcessedAt == null && m.NextAttemptAt <= now && (m.LockedUntil == null || m.LockedUntil < now))
+            .OrderBy(m => m.OccurredAt)
+            .Select(m => m.Id)
+            .Take(BatchSize)
+            .ToListAsync(cancellationToken);
+    }
+
+    private async Task<bool> TryClaimAsync(Guid id, CancellationToken cancellationToken)
+    {
+        await using var scope = SystemScope();
+        var db = scope.ServiceProvider.GetRequiredService<PortalDbContext>();
+        var now = clock.GetUtcNow();
+        var until = now + ClaimFor;
+        var claimed = await db.Set<OutboxMessage>()
+            .Where(m => m.Id == id && m.ProcessedAt == null && (m.LockedUntil == null || m.LockedUntil < now))
+            .ExecuteUpdateAsync(s => s.SetProperty(m => m.LockedUntil, until), cancellationToken);
+        return claimed == 1;
+    }
+
+    private async Task<bool> ProcessAsync(Guid id, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await using var scope = SystemScope();
+            var services = scope.ServiceProvider;
+            var db = services.GetRequiredService<PortalDbContext>();
+            var message = await db.Set<OutboxMessage>().SingleAsync(m => m.Id == id, cancellationToken);
+            await db.BeginAsync(cancellationToken);
+            if (message.Type == MailType)
+            {
+                var mail = JsonSerializer.Deserialize<MailEnvelope>(message.Payload)
+                    ?? throw new InvalidOperationException("Empty mail payload.");
+                await services.GetRequiredService<IMailSender>().SendAsync(mail, message.Id, cancellationToken);
+            }
+            else
+            {
+                await DispatchEventAsync(services, message, cancellationToken);
+            }
+
+            message.MarkProcessed(clock.GetUtcNow());
+            await db.CommitAsync(cancellationToken);
+            return true;
+        }
+#pragma warning disable CA1031 // any failure of one row is recorded on it and retried; the others go on
+        catch (Exception ex) when (ex is not OperationCanceledException)
+#pragma warning restore CA1031
+        {
+            Failed(id, ex);
+            await RecordFailureAsync(id, ex, cancellationToken);
+            return false;
+        }
+    }
+
+    private static async Task DispatchEventAsync(IServiceProvider services, OutboxMessage message, CancellationToken cancellationToken)
+    {
+        // Only types of the Domain assembly that are domain events can be named by a row.
+        var type = typeof(IDomainEvent).Assembly.GetType(message.Type, throwOnError: false);
+        if (type is null || !typeof(IDomainEvent).IsAssignableFrom(type))
+            throw new InvalidOperationException($"Unknown event type {message.Type}.");
+        var domainEvent = (IDomainEvent)(JsonSerializer.Deserialize(message.Payload, type)
+            ?? throw new InvalidOperationException("Empty event payload."));
+        var handlerType = typeof(IDomainEventHandler<>).MakeGenericType(type);
+        var handle = handlerType.GetMethod(nameof(IDomainEventHandler<IDomainEvent>.HandleAsync))!;
+        foreach (var handler in services.GetServices(handlerType))
+            await (Task)handle.Invoke(handler, [domainEvent, cancellationToken])!;
+    }
+
+    private async Task RecordFailureAsync(Guid id, Exception error, CancellationToken cancellationToken)
+    {
+        await using var scope = SystemScope();
+        var db = scope.ServiceProvider.GetRequiredService<PortalDbContext>();
+        var message = await db.Set<OutboxMessage>().SingleAsync(m => m.Id == id, cancellationToken);
+        message.MarkFailed($"{error.GetType().Name}: {error.Message}", clock.GetUtcNow());
+        await db.SaveChangesAsync(cancellationToken);
+    }
+
+    private AsyncServiceScope SystemScope()
+    {
+        var scope = scopes.CreateAsyncScope();
+        scope.ServiceProvider.GetRequiredService<CurrentUser>().RunAsSystem();
+        return scope;
+    }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Outbox row {Id} failed; it will be retried")]
+    private partial void Failed(Guid id, Exception error);
+}

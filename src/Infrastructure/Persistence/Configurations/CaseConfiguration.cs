@@ -1,0 +1,48 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using Portal.Domain.Cases;
+using Portal.Domain.Companies;
+using Portal.Domain.Contacts;
+using Portal.Domain.WorkRequests;
+
+namespace Portal.Infrastructure.Persistence.Configurations;
+
+public sealed class CaseConfiguration : IEntityTypeConfiguration<Case>
+{
+    public void Configure(EntityTypeBuilder<Case> builder)
+    {
+        builder.IsAggregate("Cases");
+        builder.Property(c => c.Number).HasMaxLength(Case.NumberMax);
+        builder.Property(c => c.Category).IsEnumName();
+        builder.Property(c => c.Subject).HasMaxLength(Case.SubjectMax);
+        builder.Property(c => c.Description).HasMaxLength(Case.DescriptionMax);
+        builder.Property(c => c.Status).IsEnumName();
+        builder.Property(c => c.CreatedAt).IsUtc();
+        builder.Property(c => c.UpdatedAt).IsUtc();
+        builder.Property(c => c.ResolvedAt).IsUtc();
+        builder.Property(c => c.ClosedAt).IsUtc();
+        builder.Property(c => c.Resolution).HasMaxLength(Case.ResolutionMax);
+        builder.Property(c => c.ExternalReference).HasMaxLength(Case.ExternalReferenceMax);
+
+        builder.HasIndex(c => c.Number).IsUnique();
+        // CASE-2 under concurrency: one non-null value per account. SQL Server gets an IS NOT NULL
+        // filter from EF; SQLite and PostgreSQL allow any number of NULLs in a unique index.
+        builder.HasIndex(c => c.OpenInquiryAccountId).IsUnique();
+        builder.HasIndex(c => c.ExternalReference).IsUnique(); // API-1: one case per detection
+        builder.HasIndex(c => new { c.CustomerAccountId, c.UpdatedAt });
+        builder.HasIndex(c => new { c.CompanyId, c.UpdatedAt });
+        builder.HasIndex(c => new { c.Status, c.UpdatedAt });
+        builder.HasIndex(c => c.UpdatedAt);
+
+        builder.References<Case, CustomerAccount>(c => c.CustomerAccountId);
+        builder.References<Case, Company>(c => c.CompanyId);
+        builder.References<Case, Contact>(c => c.ContactId);
+        builder.References<Case, Contact>(c => c.AssignedAgentId);
+        builder.References<Case, WorkRequest>(c => c.WorkRequestId);
+
+        builder.HasChildren(c => c.Comments, x => x.CaseId);
+        builder.HasChildren(c => c.Attachments, x => x.CaseId);
+        builder.HasChildren(c => c.StatusChanges, x => x.CaseId);
+        builder.HasChildren(c => c.Watchers, x => x.CaseId);
+    }
+}

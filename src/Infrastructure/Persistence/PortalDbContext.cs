@@ -1,0 +1,108 @@
+using System.Text.Json;
+using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
+using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Storage;
+using Portal.Application.Common.Interfaces;
+using Portal.Domain.Common;
+using Portal.Domain.Outbox;
+using Portal.Infrastructure.Identity;
+
+namespace Portal.Infrastructure.Persistence;
+
+/// <summary>
+/// The one model for every provider. Provider-specific subclasses only carry their own migrations.
+/// Saving turns domain events into outbox rows in the same transaction (MAIL-2) and advances the
+/// concurrency version of every changed aggregate (NFR-4).
+/// </summary>
+public abstract partial class PortalDbContext(DbContextOptions options, TimeProvider clock, ITenantScope tenant)
+    : IdentityUserContext<PortalUser, Guid>(options), IApplicationDbContext, IUnitOfWork, IDataProtectionKeyContext
+{
+    private IDbContextTransaction? _transaction;
+
+    public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
+
+    public DbSet<SequenceCounter> SequenceCounters => Set<SequenceCounter>();
+
+    /// <summary>Read by the "Tenant" query filters: agents see all, customers their linked accounts (TEN-1).</summary>
+    protected bool SeesAllTenants => tenant.SeesAll;
+
+    protected IReadOnlyCollection<Guid> TenantAccountIds => tenant.AccountIds;
+
+    protected Guid? TenantCompanyId => tenant.CompanyId;
+
+    public bool InTransaction => Database.CurrentTransaction is not null;
+
+    protected override void OnModelCreating(ModelBuilder builder)
+    {
+        // Identity's schema follows IdentityOptions.Stores.SchemaVersion: Version3 carries passkeys (AUTH-9).
+        base.OnModelCreating(builder);
+        builder.ApplyConfigurationsFromAssembly(typeof(PortalDbContext).Assembly);
+        ConfigureTenantFilters(builder);
+    }
+
+    partial void ConfigureTenantFilters(ModelBuilder builder);
+
+    public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
+    {
+        WriteOutbox();
+        return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+    }
+
+    public override int SaveChanges(bool acceptAllChangesOnSuccess)
+    {
+        WriteOutbox();
+        return base.SaveChanges(acceptAllChangesOnSuccess);
+    }
+
+    private void WriteOutbox()
+    {
+        var now = clock.GetUtcNow();
+        foreach (var entry in ChangeTracker.Entries<AggregateRoot>().ToList())
+        {
+            if (entry.State is EntityState.Modified or EntityState.Added || HasChangedChildren(entry))
+            {
+                var version = entry.Property(a => a.Version);
+                if (entry.State == EntityState.Unchanged)
+                    entry.State = EntityState.Modified;
+                if (entry.State != EntityState.Added)
+                    version.CurrentValue = version.OriginalValue + 1;
+            }
+
+            foreach (var domainEvent in entry.Entity.DomainEvents)
+                Add(OutboxMessage.Create(domainEvent.GetType().FullName!, JsonSerializer.Serialize(domainEvent, domainEvent.GetType()), now));
+            entry.Entity.ClearDomainEvents();
+        }
+    }
+
+    /// <summary>A new comment on a case is a change of the case: its version must move too.</summary>
+    private static bool HasChangedChildren(Microsoft.EntityFrameworkCore.ChangeTracking.EntityEntry<AggregateRoot> entry) =>
+        entry.Navigations.Any(n => n is Microsoft.EntityFrameworkCore.ChangeTracking.CollectionEntry { CurrentValue: not null } c
+            && c.CurrentValue.Cast<object>().Any(child => c.FindEntry(child)?.State is EntityState.Added or EntityState.Modified or EntityState.Deleted));
+
+    public async Task BeginAsync(CancellationToken cancellationToken) =>
+        _transaction = await Database.BeginTransactionAsync(cancellationToken);
+
+    public async Task CommitAsync(CancellationToken cancellationToken)
+    {
+        await SaveChangesAsync(cancellationToken);
+        if (_transaction is not null)
+        {
+            await _transaction.CommitAsync(cancellationToken);
+            await _transaction.DisposeAsync();
+            _transaction = null;
+        }
+    }
+
+    public async Task RollbackAsync(CancellationToken cancellationToken)
+    {
+        if (_transaction is not null)
+        {
+            await _transaction.RollbackAsync(cancellationToken);
+            await _transaction.DisposeAsync();
+            _transaction = null;
+        }
+
+        ChangeTracker.Clear();
+    }
+}

@@ -1,0 +1,92 @@
+using System.Text.Json;
+using Portal.Domain.Announcements;
+using Portal.Domain.Cases;
+using Portal.Domain.Common;
+using Portal.Domain.Knowledge;
+using Portal.Domain.WorkRequests;
+
+namespace Portal.Infrastructure.Seeding;
+
+public sealed partial class DemoSeeder
+{
+    /// <summary>WR-1/WR-2: the catalog and requests submitted, accepted (with its case) and rejected.</summary>
+    private async Task SeedWorkRequestsAsync(DemoWorld w, CancellationToken ct)
+    {
+        var change = WorkRequestType.Create("01", "01.お客様情報変更", "01. Change of customer details",
+            Fields(("contactName", "ご担当者名", "Contact name"), ("newValue", "変更内容", "Change")), 1,
+            "ご契約者情報・ご担当者情報の変更を依頼します。", "Request a change of contractor or contact details.");
+        var licences = WorkRequestType.Create("02", "02.ライセンス数変更", "02. Change of licence count",
+            Fields(("count", "変更後のライセンス数", "New licence count"), ("startDate", "適用希望日", "Requested date")), 2,
+            "契約 ID 数の増減を依頼します。", "Request more or fewer contracted IDs.");
+        var policy = WorkRequestType.Create("03", "03.ポリシー設定変更", "03. Policy setting change",
+            Fields(("policy", "対象ポリシー", "Policy"), ("detail", "変更内容", "Change")), 3,
+            "Falcon Mobile のポリシー設定変更を依頼します。", "Request a Falcon Mobile policy change.");
+        db.WorkRequestTypes.AddRange(change, licences, policy);
+
+        var submitted = WorkRequest.Submit(await NextAsync(WorkRequest.NumberPrefix, "workrequest", ct), w.A1, licences, w.Customer.Id,
+            Values(("count", "550"), ("startDate", "2026-12-01")), _now.AddDays(-1));
+        var accepted = WorkRequest.Submit(await NextAsync(WorkRequest.NumberPrefix, "workrequest", ct), w.A2, change, w.Admin.Id,
+            Values(("contactName", "佐藤 太郎"), ("newValue", "電話番号を 06-0000-0000 に変更")), _now.AddDays(-12));
+        var acceptedCase = Case.FromWorkRequest(await NextAsync(Case.NumberPrefix, CaseSequence, ct), w.A2, accepted,
+            change.NameJa, "電話番号を 06-0000-0000 に変更", _now.AddDays(-11));
+        accepted.Accept(acceptedCase.Id, w.Agent.Id, _now.AddDays(-11));
+        acceptedCase.StartWork(w.Agent.Id, _now.AddDays(-10));
+        var rejected = WorkRequest.Submit(await NextAsync(WorkRequest.NumberPrefix, "workrequest", ct), w.B1, policy, w.CustomerB.Id,
+            Values(("policy", "Default"), ("detail", "Disable all detections")), _now.AddDays(-5));
+        rejected.Reject("Disabling all detections would leave the devices unprotected; please contact us to discuss.", w.Agent.Id, _now.AddDays(-4));
+        db.WorkRequests.AddRange(submitted, accepted, rejected);
+        db.Cases.Add(acceptedCase);
+    }
+
+    /// <summary>KB-1..4 and ANN-1: the four bases with categories, published articles, announcements.</summary>
+    private async Task SeedKnowledgeAsync(DemoWorld w, CancellationToken ct)
+    {
+        var docs = KnowledgeBase.Create("お客様向けドキュメント", "Customer documents", 1);
+        var specs = docs.AddCategory("01. サービス仕様書", "01. Service specifications", 1);
+        var manuals = docs.AddCategory("02. マニュアル", "02. Manuals", 2);
+        var news = KnowledgeBase.Create("お知らせ", "News", 2);
+        var faq = KnowledgeBase.Create("よくあるご質問", "FAQ", 3);
+        var maintenance = KnowledgeBase.Create("メンテナンス", "Maintenance", 4);
+        db.KnowledgeBases.AddRange(docs, news, faq, maintenance);
+
+        await ArticleAsync(docs, specs.Id, Language.Japanese, "CrowdStrike Falcon Mobile マネージドサービス サービス仕様書",
+            "<h2>1. サービス概要</h2><p>本サービスは、モバイル端末の脅威を検知し、セキュリティアドバイザリーセンターが分析・通知します。</p><h2>2. アラート対応表</h2><p>重大度ごとの通知時間はアラート対応表を参照してください。</p>", w, 200, ct);
+        await ArticleAsync(docs, manuals.Id, Language.Japanese, "カスタマーポータル ご利用ガイド",
+            "<p>ログイン、お問い合わせ、ケース一覧、ナレッジの使い方を説明します。</p>", w, 150, ct);
+        await ArticleAsync(docs, manuals.Id, Language.English, "Customer portal user guide",
+            "<p>How to sign in, open inquiries, follow cases and read knowledge articles.</p>", w, 150, ct);
+        await ArticleAsync(faq, null, Language.Japanese, "パスワードを忘れた場合は？",
+            "<p>ログイン画面の「パスワードを忘れた場合」からリセットできます。</p>", w, 90, ct);
+        var release = await ArticleAsync(news, null, Language.Japanese, "Falcon Mobile センサー新バージョン提供開始のお知らせ",
+            "<p>新しいセンサーバージョンの提供を開始しました。</p>", w, 3, ct);
+        var window = await ArticleAsync(maintenance, null, Language.Japanese, "カスタマーポータル定期メンテナンスのお知らせ",
+            "<p>下記日程でメンテナンスを実施します。メンテナンス中はログインできません。</p>", w, 2, ct);
+
+        db.Announcements.AddRange(
+            Announcement.Create("カスタマーポータル定期メンテナンスのお知らせ", "Scheduled maintenance of the customer portal",
+                _now.AddDays(-2), _now.AddDays(14), window.Id),
+            Announcement.Create("Falcon Mobile センサー新バージョン提供開始", "New Falcon Mobile sensor version available",
+                _now.AddDays(-3), _now.AddDays(30), release.Id),
+            Announcement.Create("年末年始の受付時間について", "Support hours over the New Year holidays",
+                _now.AddDays(-90), _now.AddDays(-60), null));
+    }
+
+    private async Task<KnowledgeArticle> ArticleAsync(KnowledgeBase knowledgeBase, Guid? categoryId, Language language, string title,
+        string body, DemoWorld w, double daysAgo, CancellationToken ct)
+    {
+        var article = KnowledgeArticle.Draft(await NextAsync(KnowledgeArticle.NumberPrefix, "article", ct), knowledgeBase, categoryId,
+            language, title, body, w.Agent.Id, Name(w.Agent), _now.AddDays(-daysAgo));
+        article.Publish(_now.AddDays(-daysAgo));
+        db.KnowledgeArticles.Add(article);
+        return article;
+    }
+
+    private async Task<string> NextAsync(string prefix, string sequence, CancellationToken ct) =>
+        SequenceNumber.Format(prefix, await numbers.NextAsync(sequence, ct));
+
+    private static string Fields(params (string Name, string LabelJa, string LabelEn)[] fields) =>
+        JsonSerializer.Serialize(fields.Select(f => new { name = f.Name, labelJa = f.LabelJa, labelEn = f.LabelEn, required = true }));
+
+    private static string Values(params (string Name, string Value)[] values) =>
+        JsonSerializer.Serialize(values.ToDictionary(v => v.Name, v => v.Value));
+}

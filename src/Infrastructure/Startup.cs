@@ -1,0 +1,56 @@
+using Hangfire;
+using Hangfire.Dashboard;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Portal.Infrastructure.Identity;
+using Portal.Infrastructure.Jobs;
+using Portal.Infrastructure.Persistence;
+using Portal.Infrastructure.Seeding;
+
+namespace Portal.Infrastructure;
+
+/// <summary>What the host does once at start: migrate, seed the demo world (NFR-6), schedule the outbox sweep.</summary>
+public static class Startup
+{
+    public static async Task InitializeDatabaseAsync(this IServiceProvider services, bool isDevelopment, CancellationToken cancellationToken = default)
+    {
+        await using var scope = services.CreateAsyncScope();
+        var provider = scope.ServiceProvider;
+        provider.GetRequiredService<CurrentUser>().RunAsSystem();
+        var db = provider.GetRequiredService<PortalDbContext>();
+        if (provider.GetRequiredService<DatabaseOptions>().MigrateOnStart)
+            await db.Database.MigrateAsync(cancellationToken);
+        if (db.Database.IsSqlite())
+        {
+            // WAL lets readers go on while one writer commits; the setting is stored in the file.
+            await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", cancellationToken);
+        }
+
+        var configuration = provider.GetRequiredService<IConfiguration>();
+        if (configuration.GetValue("Seed:Demo", isDevelopment))
+            await provider.GetRequiredService<DemoSeeder>().SeedAsync(cancellationToken);
+
+        if (configuration.GetValue("Jobs:RunServer", true))
+        {
+            provider.GetRequiredService<IRecurringJobManager>()
+                .AddOrUpdate<OutboxJob>(OutboxJob.RecurringId, job => job.RunAsync(CancellationToken.None), Cron.Minutely());
+        }
+    }
+
+    /// <summary>NFR-5: the Hangfire dashboard, for provider admins only.</summary>
+    public static void MapJobsDashboard(this IEndpointRouteBuilder endpoints, string path) =>
+        endpoints.MapHangfireDashboard(path, new DashboardOptions
+        {
+            Authorization = [new ProviderAdminDashboardFilter()],
+            DisplayStorageConnectionString = false,
+            AppPath = "/",
+        });
+
+    private sealed class ProviderAdminDashboardFilter : IDashboardAuthorizationFilter
+    {
+        public bool Authorize(DashboardContext context) => context.GetHttpContext().User.IsInRole("ProviderAdmin");
+    }
+}

@@ -1,0 +1,47 @@
+using FluentValidation;
+using Mediator;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.Extensions.Localization;
+using Portal.Application.Account.Commands;
+using Portal.Web.Resources;
+
+namespace Portal.Web.Pages.Account;
+
+/// <summary>AUTH-1 sign-in form. Every refusal reads the same (AUTH-2); the user ID typed is kept.</summary>
+public sealed class LoginModel(ISender sender, IStringLocalizer<SharedResource> text) : PageModel
+{
+    [BindProperty]
+    public string? UserId { get; set; }
+
+    [BindProperty]
+    public string? Password { get; set; }
+
+    [BindProperty(SupportsGet = true)]
+    public string? ReturnUrl { get; set; }
+
+    [BindProperty(SupportsGet = true)]
+    public bool SignedOut { get; set; }
+
+    public void OnGet()
+    {
+    }
+
+    public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
+    {
+        try
+        {
+            var command = new SignIn(UserId ?? string.Empty, Password ?? string.Empty,
+                HttpContext.Connection.RemoteIpAddress?.ToString(), Request.Headers.UserAgent.ToString());
+            if (await sender.Send(command, cancellationToken))
+                return LocalRedirect(Url.IsLocalUrl(ReturnUrl) ? ReturnUrl : "/");
+            ModelState.AddModelError(string.Empty, text["Login.Failed"]);
+        }
+        catch (ValidationException)
+        {
+            ModelState.AddModelError(string.Empty, text["Login.Required"]);
+        }
+
+        return Page();
+    }
+}

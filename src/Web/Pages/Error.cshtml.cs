@@ -1,0 +1,43 @@
+using System.Diagnostics;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace Portal.Web.Pages;
+
+/// <summary>One page for every error status, localized, with the request id for support and nothing internal.</summary>
+[ResponseCache(Duration = 0, Location = ResponseCacheLocation.None, NoStore = true)]
+[IgnoreAntiforgeryToken]
+public sealed class ErrorModel : PageModel
+{
+    public int Code { get; private set; }
+
+    public string? RequestId { get; private set; }
+
+    public string TitleKey => Code switch
+    {
+        404 => "Error.404",
+        403 => "Error.403",
+        >= 500 => "Error.500",
+        _ => "Error.Other",
+    };
+
+    public string TextKey => Code switch
+    {
+        404 => "Error.404.Text",
+        403 => "Error.403.Text",
+        _ => "Error.500.Text",
+    };
+
+    public void OnGet(int? code) => Show(code);
+
+    public void OnPost(int? code) => Show(code);
+
+    private void Show(int? code)
+    {
+        Code = code ?? 500;
+        RequestId = Activity.Current?.Id ?? HttpContext.TraceIdentifier;
+        // Re-executed from the status page or exception handler: keep the original status.
+        if (code is null)
+            Response.StatusCode = 500;
+    }
+}

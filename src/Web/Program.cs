@@ -1,0 +1,33 @@
+using Portal.Application;
+using Portal.Infrastructure;
+using Portal.Web.Infrastructure;
+using Serilog;
+
+Log.Logger = new LoggerConfiguration().WriteTo.Console(formatProvider: System.Globalization.CultureInfo.InvariantCulture).CreateBootstrapLogger();
+
+try
+{
+    var builder = WebApplication.CreateBuilder(args);
+    builder.AddPortalLogging();
+    builder.Services.AddApplication();
+    builder.Services.AddInfrastructure(builder.Configuration, builder.Environment);
+    builder.Services.AddPortalWeb(builder.Configuration);
+
+    var app = builder.Build();
+    await app.Services.InitializeDatabaseAsync(app.Environment.IsDevelopment());
+    app.UsePortalWeb();
+    app.MapJobsDashboard("/jobs");
+    await app.RunAsync();
+}
+catch (Exception ex) when (ex is not HostAbortedException)
+{
+    Log.Fatal(ex, "The portal stopped unexpectedly");
+    throw;
+}
+finally
+{
+    await Log.CloseAndFlushAsync();
+}
+
+/// <summary>Entry point, visible to the test hosts.</summary>
+public partial class Program;

@@ -1,0 +1,64 @@
+using Portal.Domain.Outbox;
+using Portal.Domain.Tests.Builders;
+
+namespace Portal.Domain.Tests.Outbox;
+
+[Trait("Req", "MAIL-2")]
+public class OutboxMessageTests
+{
+    [Theory]
+    [InlineData(1, 30)]
+    [InlineData(2, 60)]
+    [InlineData(3, 120)]
+    [InlineData(7, 1920)]
+    [InlineData(8, 3600)]
+    [InlineData(50, 3600)]
+    public void Failures_back_off_exponentially_up_to_an_hour(int failures, int seconds)
+    {
+        var message = OutboxMessage.Create("CaseCreated", "{}", A.Now);
+
+        for (var i = 0; i < failures; i++)
+        {
+            message.MarkFailed("smtp down", A.Now);
+        }
+
+        Assert.Equal(failures, message.Attempts);
+        Assert.Equal(A.Now.AddSeconds(seconds), message.NextAttemptAt);
+        Assert.False(message.IsDueAt(A.Now));
+        Assert.True(message.IsDueAt(A.Now.AddSeconds(seconds)));
+    }
+
+    [Fact]
+    public void A_new_message_is_due_at_once_and_a_processed_one_never()
+    {
+        var message = OutboxMessage.Create("CaseCreated", "{}", A.Now);
+        Assert.True(message.IsDueAt(A.Now));
+
+        message.MarkProcessed(A.Now);
+
+        Assert.False(message.IsDueAt(A.Now.AddDays(1)));
+        Assert.Equal("Outbox.AlreadyProcessed", A.Refusal(() => message.MarkProcessed(A.Now)).Code);
+        Assert.Equal("Outbox.AlreadyProcessed", A.Refusal(() => message.MarkFailed("x", A.Now)).Code);
+    }
+
+    [Fact]
+    public void A_claimed_message_is_not_due_until_the_lease_ends()
+    {
+        var message = OutboxMessage.Create("CaseCreated", "{}", A.Now);
+
+        message.Claim(A.Now, TimeSpan.FromMinutes(5));
+
+        Assert.Equal("Outbox.NotDue", A.Refusal(() => message.Claim(A.Now.AddMinutes(1), TimeSpan.FromMinutes(5))).Code);
+        Assert.True(message.IsDueAt(A.Now.AddMinutes(5)));
+    }
+
+    [Fact]
+    public void Long_errors_are_cut_to_the_column()
+    {
+        var message = OutboxMessage.Create("CaseCreated", "{}", A.Now);
+
+        message.MarkFailed(new string('x', 5000), A.Now);
+
+        Assert.Equal(OutboxMessage.LastErrorMax, message.LastError!.Length);
+    }
+}
