@@ -55,6 +55,7 @@ public static class DependencyInjection
             .AddClaimsPrincipalFactory<PortalClaimsFactory>();
         services.AddDataProtection().SetApplicationName("Portal").PersistKeysToDbContext<PortalDbContext>();
 
+        services.Configure<PortalOptions>(configuration.GetSection(PortalOptions.Section));
         services.Configure<MailOptions>(configuration.GetSection(MailOptions.Section));
         services.AddScoped<IMailSender, MailKitSender>();
         services.AddScoped<IOutbox, DbOutbox>();

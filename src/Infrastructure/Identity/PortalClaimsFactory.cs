@@ -15,7 +15,8 @@ internal sealed class PortalClaimsFactory(UserManager<PortalUser> users, IOption
     protected override async Task<ClaimsIdentity> GenerateClaimsAsync(PortalUser user)
     {
         var identity = await base.GenerateClaimsAsync(user);
-        var contact = await db.Contacts.AsNoTracking().SingleAsync(c => c.Id == user.Id);
+        // Tracked on purpose: a profile change in the same unit of work is reflected before it commits.
+        var contact = await db.Contacts.SingleAsync(c => c.Id == user.Id);
         identity.AddClaim(new Claim(ClaimTypes.Role, contact.Role.ToString()));
         identity.AddClaim(new Claim(PortalClaimTypes.Language, contact.Language.ToCode()));
         identity.AddClaim(new Claim(PortalClaimTypes.TimeZone, contact.TimeZone));

@@ -35,5 +35,12 @@ internal sealed class SignInService(SignInManager<PortalUser> signIn, PortalDbCo
 
     public Task SignOutAsync() => signIn.SignOutAsync();
 
+    public async Task RefreshAsync(Guid contactId)
+    {
+        var user = await signIn.UserManager.FindByIdAsync(contactId.ToString())
+            ?? throw new InvalidOperationException("The signed-in user no longer exists.");
+        await signIn.RefreshSignInAsync(user);
+    }
+
     private static readonly Lazy<string> DummyHash = new(() => new PasswordHasher<PortalUser>().HashPassword(new PortalUser(), Guid.NewGuid().ToString()));
 }

@@ -13,9 +13,6 @@ public sealed class LoginHistoryRecorder(IApplicationDbContext db, TimeProvider 
         var companyId = contactId is null
             ? null
             : await db.Contacts.Where(c => c.Id == contactId).Select(c => c.CompanyId).FirstOrDefaultAsync(cancellationToken);
-        db.LoginEvents.Add(LoginEvent.Record(kind, Truncate(userId, LoginEvent.UserIdMax)!, contactId, companyId, clock.GetUtcNow(),
-            Truncate(ipAddress, LoginEvent.IpAddressMax), Truncate(userAgent, LoginEvent.UserAgentMax), detail));
+        db.LoginEvents.Add(LoginEvent.Record(kind, userId, contactId, companyId, clock.GetUtcNow(), ipAddress, userAgent, detail));
     }
-
-    private static string? Truncate(string? value, int max) => value is null || value.Length <= max ? value : value[..max];
 }

@@ -15,4 +15,7 @@ public interface ISignInService
     Task<(PasswordSignInResult Result, Guid? ContactId)> PasswordSignInAsync(string userId, string password, CancellationToken cancellationToken);
 
     Task SignOutAsync();
+
+    /// <summary>Re-issues the sign-in cookie so a changed profile (language, time zone) applies at once.</summary>
+    Task RefreshAsync(Guid contactId);
 }

@@ -11,7 +11,7 @@ using Portal.Infrastructure.Persistence;
 namespace Portal.Infrastructure.Persistence.Migrations.Sqlite
 {
     [DbContext(typeof(SqlitePortalDbContext))]
-    [Migration("20261124202338_Initial")]
+    [Migration("20261124202642_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
