@@ -26,6 +26,7 @@ public static class DependencyInjection
                 typeof(UnitOfWorkBehaviour<,>),
             ];
         });
+        FieldNames.UseForValidation();
         services.AddValidatorsFromAssemblyContaining(typeof(DependencyInjection), ServiceLifetime.Scoped, includeInternalTypes: true);
         services.AddDomainEventHandlers();
         services.AddScoped<Account.Services.LoginHistoryRecorder>();

@@ -53,7 +53,13 @@ public static class DependencyInjection
             .AddEntityFrameworkStores<PortalDbContext>()
             .AddDefaultTokenProviders()
             .AddClaimsPrincipalFactory<PortalClaimsFactory>();
-        services.AddDataProtection().SetApplicationName("Portal").PersistKeysToDbContext<PortalDbContext>();
+        var keys = services.AddDataProtection().SetApplicationName("Portal").PersistKeysToDbContext<PortalDbContext>();
+        if (configuration["DataProtection:CertificatePath"] is { Length: > 0 } certificate)
+        {
+            // Production: the key ring in the shared database is encrypted with a certificate every node holds.
+            keys.ProtectKeysWithCertificate(System.Security.Cryptography.X509Certificates.X509CertificateLoader.LoadPkcs12FromFile(
+                certificate, configuration["DataProtection:CertificatePassword"]));
+        }
 
         services.Configure<PortalOptions>(configuration.GetSection(PortalOptions.Section));
         services.Configure<MailOptions>(configuration.GetSection(MailOptions.Section));

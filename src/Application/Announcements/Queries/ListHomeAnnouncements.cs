@@ -1,3 +1,4 @@
+using Mapster;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
 using Portal.Application.Common.Interfaces;
@@ -11,7 +12,23 @@ public sealed record ListHomeAnnouncements : IQuery<HomeAnnouncements>, IAllowed
     public Roles Allowed => Roles.SignedIn;
 }
 
-public sealed record AnnouncementItem(Guid Id, string TitleJa, string TitleEn, DateTimeOffset DisplayFrom, DateTimeOffset DisplayTo, string? ArticleNumber);
+/// <summary>An announcement as the home page shows it; <see cref="ArticleNumber"/> links its knowledge article (ANN-2).</summary>
+public sealed record AnnouncementItem
+{
+    public Guid Id { get; init; }
+
+    public required string TitleJa { get; init; }
+
+    public required string TitleEn { get; init; }
+
+    public DateTimeOffset DisplayFrom { get; init; }
+
+    public DateTimeOffset DisplayTo { get; init; }
+
+    public Guid? ArticleId { get; init; }
+
+    public string? ArticleNumber { get; init; }
+}
 
 public sealed record HomeAnnouncements(IReadOnlyList<AnnouncementItem> Banner, IReadOnlyList<AnnouncementItem> All);
 
@@ -24,13 +41,19 @@ public sealed class ListHomeAnnouncementsHandler(IApplicationDbContext db, ICurr
         var active = await db.Announcements.AsNoTracking()
             .Where(a => a.DisplayFrom <= now && now < a.DisplayTo)
             .OrderByDescending(a => a.DisplayFrom)
-            .Select(a => new
-            {
-                Item = new AnnouncementItem(a.Id, a.TitleJa, a.TitleEn, a.DisplayFrom, a.DisplayTo,
-                    db.KnowledgeArticles.Where(k => k.Id == a.ArticleId).Select(k => k.Number).FirstOrDefault()),
-                Dismissed = db.AnnouncementDismissals.Any(d => d.AnnouncementId == a.Id && d.ContactId == user.ContactId),
-            })
+            .ProjectToType<AnnouncementItem>()
             .ToListAsync(cancellationToken);
-        return new HomeAnnouncements(active.Where(a => !a.Dismissed).Select(a => a.Item).ToList(), active.Select(a => a.Item).ToList());
+        var ids = active.Select(a => a.Id).ToList();
+        var dismissed = await db.AnnouncementDismissals
+            .Where(d => d.ContactId == user.ContactId && ids.Contains(d.AnnouncementId))
+            .Select(d => d.AnnouncementId)
+            .ToListAsync(cancellationToken);
+        var articleIds = active.Where(a => a.ArticleId is not null).Select(a => a.ArticleId!.Value).ToList();
+        var numbers = await db.KnowledgeArticles
+            .Where(k => articleIds.Contains(k.Id))
+            .Select(k => new { k.Id, k.Number })
+            .ToDictionaryAsync(k => k.Id, k => k.Number, cancellationToken);
+        List<AnnouncementItem> all = [.. active.Select(a => a with { ArticleNumber = a.ArticleId is { } id ? numbers.GetValueOrDefault(id) : null })];
+        return new HomeAnnouncements([.. all.Where(a => !dismissed.Contains(a.Id))], all);
     }
 }

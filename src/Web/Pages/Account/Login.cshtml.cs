@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.Localization;
 using Portal.Application.Account.Commands;
+using Portal.Web.Infrastructure;
 using Portal.Web.Resources;
 
 namespace Portal.Web.Pages.Account;
@@ -37,9 +38,9 @@ public sealed class LoginModel(ISender sender, IStringLocalizer<SharedResource> 
                 return LocalRedirect(Url.IsLocalUrl(ReturnUrl) ? ReturnUrl : "/");
             ModelState.AddModelError(string.Empty, text["Login.Failed"]);
         }
-        catch (ValidationException)
+        catch (ValidationException ex)
         {
-            ModelState.AddModelError(string.Empty, text["Login.Required"]);
+            ModelState.AddFailures(ex);
         }
 
         return Page();

@@ -1,0 +1,56 @@
+using System.Net;
+using Portal.Infrastructure.Seeding;
+using Portal.Web.Tests.Support;
+
+namespace Portal.Web.Tests.Account;
+
+/// <summary>AUTH-1 / AUTH-6: signing in with a user ID, pages behind the sign-in, logging out.</summary>
+public sealed class LoginTests(PortalWebFactory web) : IClassFixture<PortalWebFactory>
+{
+    private static CancellationToken Ct => TestContext.Current.CancellationToken;
+
+    [Fact, Trait("Req", "AUTH-1")]
+    public async Task Demo_customer_signs_in_with_user_ID_and_password_and_lands_on_home()
+    {
+        var client = web.CreateBrowser();
+
+        using var response = await client.LogInAsync(DemoAccounts.CustomerA, DemoAccounts.Password);
+
+        Assert.Equal("/", response.RedirectTarget());
+        var home = await client.GetPageAsync("/");
+        Assert.Contains("山田 花子", home, StringComparison.Ordinal);
+    }
+
+    [Fact, Trait("Req", "AUTH-1")]
+    public async Task Anonymous_visitor_of_home_is_sent_to_the_login_page()
+    {
+        var client = web.CreateBrowser();
+
+        using var response = await client.GetAsync("/", Ct);
+
+        Assert.StartsWith("/Account/Login?ReturnUrl=%2F", response.RedirectTarget(), StringComparison.Ordinal);
+    }
+
+    [Fact, Trait("Req", "AUTH-6")]
+    public async Task After_logout_home_sends_the_user_back_to_the_login_page()
+    {
+        var client = await web.LoggedInAs(DemoAccounts.AdminA);
+
+        using var logout = await client.LogOutAsync();
+
+        Assert.Equal("/Account/Login?signedOut=true", logout.RedirectTarget());
+        Assert.Contains("ログアウトしました。", await client.GetPageAsync("/Account/Login?signedOut=true"), StringComparison.Ordinal);
+        using var home = await client.GetAsync("/", Ct);
+        Assert.StartsWith("/Account/Login", home.RedirectTarget(), StringComparison.Ordinal);
+    }
+
+    [Fact, Trait("Req", "AUTH-6")]
+    public async Task Logout_by_a_plain_link_does_not_sign_the_user_out()
+    {
+        var client = await web.LoggedInAs(DemoAccounts.Agent);
+
+        using var link = await client.GetAsync("/Account/Logout", Ct);
+
+        Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/", Ct)).StatusCode);
+    }
+}
