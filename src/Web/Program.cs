@@ -16,7 +16,7 @@ try
     var app = builder.Build();
     await app.Services.InitializeDatabaseAsync(app.Environment.IsDevelopment());
     app.UsePortalWeb();
-    app.MapJobsDashboard("/jobs");
+    app.MapJobsDashboard(WebSetup.JobsPath);
     await app.RunAsync();
 }
 catch (Exception ex) when (ex is not HostAbortedException)

@@ -98,6 +98,9 @@ public sealed partial class Contact : AggregateRoot
 
     public static string NormalizeUserId(string userId) => userId.Trim().ToUpperInvariant();
 
+    /// <summary>The name as people address it: family name first in Japanese, given name first in English.</summary>
+    public string DisplayName => (Language == Language.English ? $"{FirstName} {LastName}" : $"{LastName} {FirstName}").Trim();
+
     public bool IsLinkedTo(Guid customerAccountId) => _accounts.Exists(a => a.CustomerAccountId == customerAccountId);
 
     public void UpdateProfile(ContactProfile profile, DateTimeOffset now)

@@ -20,7 +20,7 @@ internal sealed class PortalClaimsFactory(UserManager<PortalUser> users, IOption
         identity.AddClaim(new Claim(ClaimTypes.Role, contact.Role.ToString()));
         identity.AddClaim(new Claim(PortalClaimTypes.Language, contact.Language.ToCode()));
         identity.AddClaim(new Claim(PortalClaimTypes.TimeZone, contact.TimeZone));
-        identity.AddClaim(new Claim(PortalClaimTypes.DisplayName, $"{contact.LastName} {contact.FirstName}".Trim()));
+        identity.AddClaim(new Claim(PortalClaimTypes.DisplayName, contact.DisplayName));
         if (contact.CompanyId is { } company)
             identity.AddClaim(new Claim(PortalClaimTypes.Company, company.ToString()));
         return identity;

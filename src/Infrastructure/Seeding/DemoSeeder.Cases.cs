@@ -69,7 +69,7 @@ public sealed partial class DemoSeeder
     private void AgentReply(Case target, Contact agent, string html, double daysAgo) =>
         target.AddComment(agent.Id, Name(agent), isFromAgent: true, isWorkNote: false, html, _now.AddDays(-daysAgo));
 
-    private static string Name(Contact contact) => $"{contact.LastName} {contact.FirstName}".Trim();
+    private static string Name(Contact contact) => contact.DisplayName;
 
     /// <summary>HIST-1: a few weeks of sign-ins, a failure and a lockout.</summary>
     private void SeedLoginHistory(DemoWorld w)

@@ -13,6 +13,9 @@ namespace Portal.Web.Infrastructure;
 /// <summary>The web shell: localization (UI-3), sign-in cookie, pages, errors, health (NFR-5).</summary>
 internal static class WebSetup
 {
+    /// <summary>Where the Hangfire dashboard is served (provider admins only).</summary>
+    public const string JobsPath = "/jobs";
+
     public static readonly CultureInfo[] Cultures = [new("ja-JP"), new("en-US")];
 
     public static IServiceCollection AddPortalWeb(this IServiceCollection services, IConfiguration configuration)
@@ -63,6 +66,7 @@ internal static class WebSetup
     {
         if (!app.Environment.IsDevelopment())
             app.UseHsts();
+        app.UseSecurityHeaders(JobsPath);
         app.UseExceptionHandler("/Error");
         app.UseStatusCodePagesWithReExecute("/Error/{0}");
         app.UsePortalRequestLogging();

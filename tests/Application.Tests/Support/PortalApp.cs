@@ -1,5 +1,6 @@
 using System.Security.Claims;
 using Mediator;
+using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.Configuration;
@@ -80,6 +81,9 @@ internal sealed class PortalApp : IAsyncDisposable
         try
         {
             await serviceProvider.InitializeDatabaseAsync(isDevelopment: true);
+            // In the web app the login page's antiforgery token creates the data-protection key before any
+            // command runs; do the same, or the first sign-in creates it inside the command's transaction.
+            serviceProvider.GetRequiredService<IDataProtectionProvider>().CreateProtector("Portal.Tests.Warmup").Protect("warm-up");
         }
         catch
         {
@@ -141,6 +145,14 @@ internal sealed class PortalApp : IAsyncDisposable
 
     public Task InScopeAsync(Func<IServiceProvider, Task> action) =>
         InScopeAsync(async sp => { await action(sp); return true; });
+
+    /// <summary>A system scope the test keeps open, e.g. to hold an aggregate loaded while another scope changes it.</summary>
+    public AsyncServiceScope CreateSystemScope()
+    {
+        var scope = _services.CreateAsyncScope();
+        scope.ServiceProvider.GetRequiredService<CurrentUser>().RunAsSystem();
+        return scope;
+    }
 
     /// <summary>One run of the outbox job (what Hangfire does each minute): returns how many rows it processed.</summary>
     public Task<int> ProcessOutboxAsync() =>

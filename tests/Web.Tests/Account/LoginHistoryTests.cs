@@ -16,7 +16,7 @@ namespace Portal.Web.Tests.Account;
 public sealed class LoginHistoryTests(PortalWebFactory web) : IClassFixture<PortalWebFactory>
 {
     [Fact]
-    public async Task Successful_login_is_recorded_with_user_ID_and_user_agent()
+    public async Task Successful_login_is_recorded_with_user_ID_IP_address_and_user_agent()
     {
         var (client, agent) = Browser();
 
@@ -26,6 +26,7 @@ public sealed class LoginHistoryTests(PortalWebFactory web) : IClassFixture<Port
         Assert.Equal((LoginEventKind.LoginSucceeded, DemoAccounts.CustomerA), (row.Kind, row.UserId));
         Assert.NotNull(row.ContactId);
         Assert.NotNull(row.CompanyId);
+        Assert.Equal(ClientAddressFilter.Address.ToString(), row.IpAddress);
     }
 
     [Fact]
@@ -48,6 +49,18 @@ public sealed class LoginHistoryTests(PortalWebFactory web) : IClassFixture<Port
         using var logout = await client.LogOutAsync();
 
         Assert.Equal([LoginEventKind.LoginSucceeded, LoginEventKind.Logout], (await HistoryAsync(agent)).Select(e => e.Kind));
+    }
+
+    [Fact]
+    public async Task Fifth_wrong_password_is_recorded_as_a_lockout()
+    {
+        var (client, agent) = Browser();
+
+        for (var attempt = 1; attempt <= 5; attempt++)
+            (await client.LogInAsync(DemoAccounts.CustomerB, $"Wrong-Password-{attempt}!")).Dispose();
+
+        Assert.Equal([.. Enumerable.Repeat(LoginEventKind.LoginFailed, 4), LoginEventKind.LockedOut],
+            (await HistoryAsync(agent)).Select(e => e.Kind));
     }
 
     private (HttpClient Client, string UserAgent) Browser()

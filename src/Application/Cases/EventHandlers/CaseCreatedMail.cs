@@ -20,7 +20,7 @@ public sealed class CaseCreatedMail(IApplicationDbContext db, IOutbox outbox, IO
         var subject = await db.Cases.AsNoTracking().Where(c => c.Id == domainEvent.CaseId).Select(c => c.Subject).SingleAsync(cancellationToken);
         var language = contact.Language;
         var link = new Uri(portal.Value.BaseUrl, $"Cases/{domainEvent.Number}");
-        var name = $"{contact.LastName} {contact.FirstName}".Trim();
+        var name = contact.DisplayName;
         var body = new StringBuilder()
             .AppendLine(MailText.Get(language, "Mail.Greeting", name)).AppendLine()
             .AppendLine(MailText.Get(language, "CaseCreated.Body")).AppendLine()
