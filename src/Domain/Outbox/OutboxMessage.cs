@@ -1,3 +1,4 @@
+using System.Linq.Expressions;
 using Portal.Domain.Common;
 
 namespace Portal.Domain.Outbox;
@@ -52,18 +53,12 @@ public sealed class OutboxMessage : Entity
         return delay < MaxRetryDelay ? delay : MaxRetryDelay;
     }
 
-    public bool IsDueAt(DateTimeOffset now) =>
-        ProcessedAt is null && NextAttemptAt <= now && (LockedUntil is null || LockedUntil <= now);
-
-    public void Claim(DateTimeOffset now, TimeSpan lease)
-    {
-        if (!IsDueAt(now))
-        {
-            throw Rule.Broken("Outbox.NotDue");
-        }
-
-        LockedUntil = now + lease;
-    }
+    /// <summary>
+    /// Due for delivery: not yet processed, its retry time reached, and not leased to a worker. The
+    /// outbox worker queries and claims rows with this same condition, so several nodes never share one.
+    /// </summary>
+    public static Expression<Func<OutboxMessage, bool>> DueAt(DateTimeOffset now) =>
+        m => m.ProcessedAt == null && m.NextAttemptAt <= now && (m.LockedUntil == null || m.LockedUntil <= now);
 
     public void MarkProcessed(DateTimeOffset now)
     {

@@ -50,7 +50,7 @@ public sealed partial class OutboxProcessor(IServiceScopeFactory scopes, TimePro
         var db = scope.ServiceProvider.GetRequiredService<PortalDbContext>();
         var now = clock.GetUtcNow();
         return await db.Set<OutboxMessage>()
-            .Where(m => m.ProcessedAt == null && m.NextAttemptAt <= now && (m.LockedUntil == null || m.LockedUntil < now))
+            .Where(OutboxMessage.DueAt(now))
             .OrderBy(m => m.OccurredAt)
             .Select(m => m.Id)
             .Take(BatchSize)
@@ -64,7 +64,8 @@ public sealed partial class OutboxProcessor(IServiceScopeFactory scopes, TimePro
         var now = clock.GetUtcNow();
         var until = now + ClaimFor;
         var claimed = await db.Set<OutboxMessage>()
-            .Where(m => m.Id == id && m.ProcessedAt == null && (m.LockedUntil == null || m.LockedUntil < now))
+            .Where(m => m.Id == id)
+            .Where(OutboxMessage.DueAt(now))
             .ExecuteUpdateAsync(s => s.SetProperty(m => m.LockedUntil, until), cancellationToken);
         return claimed == 1;
     }

@@ -19,6 +19,7 @@ public abstract partial class PortalDbContext(DbContextOptions options, TimeProv
     : IdentityUserContext<PortalUser, Guid>(options), IApplicationDbContext, IUnitOfWork, IDataProtectionKeyContext
 {
     private IDbContextTransaction? _transaction;
+    private bool _wroteOutbox;
 
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
@@ -73,6 +74,8 @@ public abstract partial class PortalDbContext(DbContextOptions options, TimeProv
                 Add(OutboxMessage.Create(domainEvent.GetType().FullName!, JsonSerializer.Serialize(domainEvent, domainEvent.GetType()), now));
             entry.Entity.ClearDomainEvents();
         }
+
+        _wroteOutbox |= ChangeTracker.Entries<OutboxMessage>().Any(e => e.State == EntityState.Added);
     }
 
     /// <summary>A new comment on a case is a change of the case: its version must move too.</summary>
@@ -83,7 +86,7 @@ public abstract partial class PortalDbContext(DbContextOptions options, TimeProv
     public async Task BeginAsync(CancellationToken cancellationToken) =>
         _transaction = await Database.BeginTransactionAsync(cancellationToken);
 
-    public async Task CommitAsync(CancellationToken cancellationToken)
+    public async Task<bool> CommitAsync(CancellationToken cancellationToken)
     {
         await SaveChangesAsync(cancellationToken);
         if (_transaction is not null)
@@ -92,6 +95,10 @@ public abstract partial class PortalDbContext(DbContextOptions options, TimeProv
             await _transaction.DisposeAsync();
             _transaction = null;
         }
+
+        var wroteOutbox = _wroteOutbox;
+        _wroteOutbox = false;
+        return wroteOutbox;
     }
 
     public async Task RollbackAsync(CancellationToken cancellationToken)
@@ -104,5 +111,6 @@ public abstract partial class PortalDbContext(DbContextOptions options, TimeProv
         }
 
         ChangeTracker.Clear();
+        _wroteOutbox = false;
     }
 }

@@ -43,7 +43,7 @@ public class DatabaseSetupTests
         await using var app = await PortalApp.StartAsync(provider);
         var before = await DemoWorld.CountAsync(app);
 
-        await app.Services.InitializeDatabaseAsync(isDevelopment: true);
+        await app.Services.InitializeDatabaseAsync(isDevelopment: true, TestContext.Current.CancellationToken);
 
         Assert.Equal(before, await DemoWorld.CountAsync(app));
     }

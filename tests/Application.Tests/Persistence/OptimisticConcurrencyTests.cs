@@ -8,6 +8,8 @@ namespace Portal.Application.Tests.Persistence;
 [Trait("Req", "NFR-4")]
 public class OptimisticConcurrencyTests
 {
+    private static CancellationToken Ct => TestContext.Current.CancellationToken;
+
     [Theory]
     [ClassData(typeof(BothDatabases))]
     public async Task The_second_of_two_concurrent_edits_of_a_case_is_refused_not_overwritten(DatabaseProvider provider)
@@ -18,14 +20,14 @@ public class OptimisticConcurrencyTests
         var now = app.Clock.GetUtcNow();
         await using var first = app.CreateSystemScope();
         await using var second = app.CreateSystemScope();
-        var mine = await first.ServiceProvider.Db().Cases.SingleAsync(c => c.Id == caseId);
-        var theirs = await second.ServiceProvider.Db().Cases.SingleAsync(c => c.Id == caseId);
+        var mine = await first.ServiceProvider.Db().Cases.SingleAsync(c => c.Id == caseId, Ct);
+        var theirs = await second.ServiceProvider.Db().Cases.SingleAsync(c => c.Id == caseId, Ct);
 
         mine.Assign(agent, agent, now);
-        await first.ServiceProvider.Db().SaveChangesAsync();
+        await first.ServiceProvider.Db().SaveChangesAsync(Ct);
         theirs.AddComment(agent, "高橋 健", isFromAgent: true, isWorkNote: false, "<p>確認します。</p>", now);
 
-        await Assert.ThrowsAsync<DbUpdateConcurrencyException>(() => second.ServiceProvider.Db().SaveChangesAsync());
+        await Assert.ThrowsAsync<DbUpdateConcurrencyException>(() => second.ServiceProvider.Db().SaveChangesAsync(Ct));
         var stored = await app.InScopeAsync(sp => sp.Db().Cases.Include(c => c.Comments).SingleAsync(c => c.Id == caseId));
         Assert.Equal(agent, stored.AssignedAgentId);
         Assert.Empty(stored.Comments);

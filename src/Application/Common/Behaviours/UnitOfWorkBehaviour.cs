@@ -21,8 +21,8 @@ public sealed class UnitOfWorkBehaviour<TMessage, TResponse>(IUnitOfWork unitOfW
         try
         {
             var response = await next(message, cancellationToken);
-            await unitOfWork.CommitAsync(cancellationToken);
-            outbox.Wake();
+            if (await unitOfWork.CommitAsync(cancellationToken))
+                outbox.Wake();
             return response;
         }
         catch

@@ -8,7 +8,8 @@ public interface IUnitOfWork
     Task BeginAsync(CancellationToken cancellationToken);
 
     /// <summary>Saves tracked changes (domain events become outbox rows) and commits.</summary>
-    Task CommitAsync(CancellationToken cancellationToken);
+    /// <returns>Whether the commit wrote outbox rows, i.e. whether there is something to deliver.</returns>
+    Task<bool> CommitAsync(CancellationToken cancellationToken);
 
     Task RollbackAsync(CancellationToken cancellationToken);
 }
