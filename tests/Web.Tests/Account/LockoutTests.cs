@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using System.Net;
 using Portal.Infrastructure.Seeding;
 using Portal.Web.Tests.Support;
@@ -40,6 +41,39 @@ public sealed class LockoutTests
 
         Assert.Contains("佐藤 太郎", await other.GetPageAsync("/"), StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task Locked_account_is_refused_as_slowly_as_an_unknown_user_ID()
+    {
+        await using var web = new PortalWebFactory();
+        var client = web.CreateBrowser();
+        for (var attempt = 1; attempt <= 5; attempt++)
+            await TimedLoginAsync(client, DemoAccounts.CustomerA, $"Wrong-Password-{attempt}!");
+
+        List<double> unknown = [], locked = [];
+        for (var round = 1; round <= 7; round++) // interleaved: a busy machine slows both alike
+        {
+            unknown.Add(await TimedLoginAsync(client, $"nobody{round}@example.com.fm", "Wrong-Password-0!"));
+            locked.Add(await TimedLoginAsync(client, DemoAccounts.CustomerA, "Wrong-Password-0!"));
+        }
+
+        Assert.True(Median(locked) >= Median(unknown) / 2,
+            $"A locked account is refused in {Median(locked)} ms, an unknown user ID in {Median(unknown)} ms: " +
+            "the quick answer tells an attacker that the user ID exists and is locked " +
+            "(Identity's SignInManager refuses a locked user before hashing the password).");
+    }
+
+    /// <summary>How long the server takes to answer one login attempt, in milliseconds.</summary>
+    private static async Task<double> TimedLoginAsync(HttpClient client, string userId, string password)
+    {
+        using var form = await client.FillInAsync("/Account/Login",
+            new Dictionary<string, string> { ["UserId"] = userId, ["Password"] = password });
+        var started = Stopwatch.GetTimestamp();
+        using var response = await client.PostAsync("/Account/Login", form, TestContext.Current.CancellationToken);
+        return Stopwatch.GetElapsedTime(started).TotalMilliseconds;
+    }
+
+    private static int Median(List<double> values) => (int)values.Order().ElementAt(values.Count / 2);
 
     /// <summary>A fresh visitor's refused login page, with the per-response token and the echoed user ID blanked.</summary>
     private static async Task<string> RefusalAsync(PortalWebFactory web, string userId, string password)

@@ -21,6 +21,20 @@ public sealed class LoginTests(PortalWebFactory web) : IClassFixture<PortalWebFa
         Assert.Contains("山田 花子", home, StringComparison.Ordinal);
     }
 
+    [Theory, Trait("Req", "AUTH-1")]
+    [InlineData("/Cases?view=mine", "/Cases?view=mine")]
+    [InlineData("https://evil.example/phish", "/")]
+    [InlineData("//evil.example/phish", "/")]
+    public async Task After_login_the_user_returns_to_the_page_asked_for_but_never_to_another_site(string returnUrl, string expected)
+    {
+        var client = web.CreateBrowser();
+
+        using var response = await client.SubmitAsync($"/Account/Login?ReturnUrl={Uri.EscapeDataString(returnUrl)}",
+            new Dictionary<string, string> { ["UserId"] = DemoAccounts.CustomerA, ["Password"] = DemoAccounts.Password });
+
+        Assert.Equal(expected, response.RedirectTarget());
+    }
+
     [Fact, Trait("Req", "AUTH-1")]
     public async Task Anonymous_visitor_of_home_is_sent_to_the_login_page()
     {

@@ -19,9 +19,15 @@ public static partial class Browsing
     /// <summary>Opens <paramref name="page"/> and posts its form to <paramref name="action"/> (the page itself by default).</summary>
     public static async Task<HttpResponseMessage> SubmitAsync(this HttpClient client, string page, IDictionary<string, string> fields, string? action = null)
     {
-        var token = AntiforgeryToken(await client.GetPageAsync(page));
-        using var form = new FormUrlEncodedContent(fields.Append(new("__RequestVerificationToken", token)));
+        using var form = await client.FillInAsync(page, fields);
         return await client.PostAsync(action ?? page, form, Ct);
+    }
+
+    /// <summary>The form of <paramref name="page"/> filled in with <paramref name="fields"/> and the page's antiforgery token.</summary>
+    public static async Task<FormUrlEncodedContent> FillInAsync(this HttpClient client, string page, IDictionary<string, string> fields)
+    {
+        var token = AntiforgeryToken(await client.GetPageAsync(page));
+        return new FormUrlEncodedContent(fields.Append(new("__RequestVerificationToken", token)));
     }
 
     public static Task<HttpResponseMessage> LogInAsync(this HttpClient client, string userId, string password) =>

@@ -1,0 +1,45 @@
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.Hosting;
+
+namespace Portal.Web.Tests.Support;
+
+/// <summary>
+/// The portal with a data folder of its own (SQLite database, jobs store, mail), migrated and seeded with
+/// the demo world on start, no background job server; the folder is deleted on dispose.
+/// Shared by Web.Tests (test server) and Browser.Tests (Kestrel).
+/// </summary>
+public abstract class PortalHostFactory : WebApplicationFactory<Program>
+{
+    // Program.cs installs a static Serilog bootstrap logger and AddSerilog freezes it while the host is
+    // built: two hosts built at the same moment in one process freeze the same logger twice and the second
+    // fails ("The logger is already frozen"). Tests still run in parallel; only the starts take turns.
+    private static readonly Lock StartGate = new();
+
+    public string DataPath { get; } = Directory.CreateTempSubdirectory("portal-tests-").FullName;
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseEnvironment("Development");
+        builder.UseSetting("Portal:DataPath", DataPath);
+        builder.UseSetting("Database:Provider", "Sqlite");
+        builder.UseSetting("Seed:Demo", "true");
+        builder.UseSetting("Jobs:RunServer", "false");
+    }
+
+    protected override IHost CreateHost(IHostBuilder builder)
+    {
+        lock (StartGate)
+            return base.CreateHost(builder);
+    }
+
+    protected override void Dispose(bool disposing)
+    {
+        base.Dispose(disposing);
+        if (!disposing || !Directory.Exists(DataPath))
+            return;
+        SqliteConnection.ClearAllPools(); // pooled connections keep the database files open
+        Directory.Delete(DataPath, recursive: true);
+    }
+}
