@@ -1,5 +1,6 @@
 using Hangfire;
 using Hangfire.Dashboard;
+using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.EntityFrameworkCore;
@@ -44,10 +45,11 @@ public static class Startup
     public static void MapJobsDashboard(this IEndpointRouteBuilder endpoints, string path) =>
         endpoints.MapHangfireDashboard(path, new DashboardOptions
         {
+            // Checked twice: the endpoint policy signs in or refuses like any page; the filter guards the dashboard itself.
             Authorization = [new ProviderAdminDashboardFilter()],
             DisplayStorageConnectionString = false,
             AppPath = "/",
-        });
+        }).RequireAuthorization(policy => policy.RequireRole("ProviderAdmin"));
 
     private sealed class ProviderAdminDashboardFilter : IDashboardAuthorizationFilter
     {

@@ -35,13 +35,14 @@ public sealed class OperationsTests(PortalWebFactory web) : IClassFixture<Portal
     }
 
     [Fact]
-    public async Task Jobs_dashboard_is_refused_to_an_anonymous_visitor()
+    public async Task Jobs_dashboard_sends_an_anonymous_visitor_to_the_login_page()
     {
         var client = web.CreateBrowser();
 
         using var response = await client.GetAsync("/jobs", Ct);
 
-        Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        Assert.Equal("/Account/Login", response.Headers.Location!.AbsolutePath);
     }
 
     [Fact]

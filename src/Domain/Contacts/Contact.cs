@@ -98,8 +98,14 @@ public sealed partial class Contact : AggregateRoot
 
     public static string NormalizeUserId(string userId) => userId.Trim().ToUpperInvariant();
 
-    /// <summary>The name as people address it: family name first in Japanese, given name first in English.</summary>
-    public string DisplayName => (Language == Language.English ? $"{FirstName} {LastName}" : $"{LastName} {FirstName}").Trim();
+    /// <summary>
+    /// The name as people write it: a name in Japanese script family name first (山田 花子), a name in
+    /// Latin script given name first (Emily Clark), whatever the language the pages are shown in.
+    /// </summary>
+    public string DisplayName => (IsJapaneseScript(LastName + FirstName) ? $"{LastName} {FirstName}" : $"{FirstName} {LastName}").Trim();
+
+    private static bool IsJapaneseScript(string name) =>
+        name.Any(c => c is >= '\u3040' and <= '\u30ff' or >= '\u3400' and <= '\u9fff' or >= '\uff66' and <= '\uff9f');
 
     public bool IsLinkedTo(Guid customerAccountId) => _accounts.Exists(a => a.CustomerAccountId == customerAccountId);
 

@@ -29,6 +29,13 @@ internal sealed class SignInService(SignInManager<PortalUser> signIn, PortalDbCo
             return (PasswordSignInResult.Failed, user.Id);
         }
 
+        if (await signIn.UserManager.IsLockedOutAsync(user))
+        {
+            // Identity refuses a locked user before hashing: hash anyway, or the quick answer would tell.
+            signIn.UserManager.PasswordHasher.VerifyHashedPassword(user, user.PasswordHash ?? DummyHash.Value, password);
+            return (PasswordSignInResult.LockedOut, user.Id);
+        }
+
         var result = await signIn.PasswordSignInAsync(user, password, isPersistent: false, lockoutOnFailure: true);
         return (result.Succeeded ? PasswordSignInResult.Succeeded : result.IsLockedOut ? PasswordSignInResult.LockedOut : PasswordSignInResult.Failed, user.Id);
     }

@@ -7,7 +7,8 @@ namespace Portal.Web.Infrastructure;
 internal static class LoggingSetup
 {
     public static void AddPortalLogging(this WebApplicationBuilder builder) =>
-        builder.Services.AddSerilog((services, config) => config
+        // The static logger stays the bootstrap one (used only if start-up fails), so hosts may start side by side.
+        builder.Services.AddSerilog(preserveStaticLogger: true, configureLogger: (services, config) => config
             .ReadFrom.Configuration(builder.Configuration)
             .ReadFrom.Services(services)
             .Enrich.FromLogContext()

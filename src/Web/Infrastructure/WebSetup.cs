@@ -37,13 +37,18 @@ internal static class WebSetup
         {
             options.LoginPath = "/Account/Login";
             options.LogoutPath = "/Account/Logout";
-            options.AccessDeniedPath = "/Error/403";
             options.Cookie.Name = "portal.auth";
             options.Cookie.HttpOnly = true;
             options.Cookie.SameSite = SameSiteMode.Lax;
             options.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
             options.ExpireTimeSpan = TimeSpan.FromMinutes(configuration.GetValue("Security:IdleTimeoutMinutes", 30));
             options.SlidingExpiration = true;
+            // A signed-in user without the right role gets a 403 (rendered by the status page), not a redirect.
+            options.Events.OnRedirectToAccessDenied = context =>
+            {
+                context.Response.StatusCode = StatusCodes.Status403Forbidden;
+                return Task.CompletedTask;
+            };
         });
         services.AddAuthorization();
         services.AddAntiforgery(o => o.Cookie.Name = "portal.csrf");

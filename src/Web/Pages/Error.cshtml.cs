@@ -34,10 +34,8 @@ public sealed class ErrorModel : PageModel
 
     private void Show(int? code)
     {
-        Code = code ?? 500;
+        Code = code is >= 400 and <= 599 ? code.Value : 500;
         RequestId = Activity.Current?.Id ?? HttpContext.TraceIdentifier;
-        // Re-executed from the status page or exception handler: keep the original status.
-        if (code is null)
-            Response.StatusCode = 500;
+        Response.StatusCode = Code;
     }
 }

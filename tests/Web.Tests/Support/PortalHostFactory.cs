@@ -12,11 +12,6 @@ namespace Portal.Web.Tests.Support;
 /// </summary>
 public abstract class PortalHostFactory : WebApplicationFactory<Program>
 {
-    // Program.cs installs a static Serilog bootstrap logger and AddSerilog freezes it while the host is
-    // built: two hosts built at the same moment in one process freeze the same logger twice and the second
-    // fails ("The logger is already frozen"). Tests still run in parallel; only the starts take turns.
-    private static readonly Lock StartGate = new();
-
     public string DataPath { get; } = Directory.CreateTempSubdirectory("portal-tests-").FullName;
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
@@ -26,12 +21,6 @@ public abstract class PortalHostFactory : WebApplicationFactory<Program>
         builder.UseSetting("Database:Provider", "Sqlite");
         builder.UseSetting("Seed:Demo", "true");
         builder.UseSetting("Jobs:RunServer", "false");
-    }
-
-    protected override IHost CreateHost(IHostBuilder builder)
-    {
-        lock (StartGate)
-            return base.CreateHost(builder);
     }
 
     protected override void Dispose(bool disposing)
