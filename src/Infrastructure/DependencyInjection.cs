@@ -53,6 +53,7 @@ public static class DependencyInjection
             .AddEntityFrameworkStores<PortalDbContext>()
             .AddDefaultTokenProviders()
             .AddClaimsPrincipalFactory<PortalClaimsFactory>();
+        services.AddAuthentication(IdentityConstants.ApplicationScheme).AddIdentityCookies();
         var keys = services.AddDataProtection().SetApplicationName("Portal").PersistKeysToDbContext<PortalDbContext>();
         if (configuration["DataProtection:CertificatePath"] is { Length: > 0 } certificate)
         {

@@ -2,6 +2,7 @@ using Hangfire;
 using Hangfire.Dashboard;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Routing;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
@@ -29,6 +30,10 @@ public static class Startup
             // WAL lets readers go on while one writer commits; the setting is stored in the file.
             await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", cancellationToken);
         }
+
+        // Create the data-protection key now: created later inside a command's transaction, its write on a
+        // second connection would wait for that transaction (on SQLite, until the busy timeout).
+        provider.GetRequiredService<IDataProtectionProvider>().CreateProtector("Portal.Startup").Protect("key ring ready");
 
         var configuration = provider.GetRequiredService<IConfiguration>();
         if (configuration.GetValue("Seed:Demo", isDevelopment))

@@ -78,18 +78,21 @@ public sealed partial class OutboxProcessor(IServiceScopeFactory scopes, TimePro
             var services = scope.ServiceProvider;
             var db = services.GetRequiredService<PortalDbContext>();
             var message = await db.Set<OutboxMessage>().SingleAsync(m => m.Id == id, cancellationToken);
-            await db.BeginAsync(cancellationToken);
             if (message.Type == MailType)
             {
+                // No transaction around SMTP: the claim already keeps other workers off this row, and a
+                // transaction held through a slow mail server would block every writer (SQLite locks the file).
                 var mail = JsonSerializer.Deserialize<MailEnvelope>(message.Payload)
                     ?? throw new InvalidOperationException("Empty mail payload.");
                 await services.GetRequiredService<IMailSender>().SendAsync(mail, message.Id, cancellationToken);
-            }
-            else
-            {
-                await DispatchEventAsync(services, message, cancellationToken);
+                message.MarkProcessed(clock.GetUtcNow());
+                await db.SaveChangesAsync(cancellationToken);
+                return true;
             }
 
+            // An event's reactions (usually mails to send) commit together with the row being marked done.
+            await db.BeginAsync(cancellationToken);
+            await DispatchEventAsync(services, message, cancellationToken);
             message.MarkProcessed(clock.GetUtcNow());
             await db.CommitAsync(cancellationToken);
             return true;

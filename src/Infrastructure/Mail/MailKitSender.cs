@@ -23,7 +23,7 @@ internal sealed partial class MailKitSender(IOptions<MailOptions> options, Porta
             return;
         }
 
-        using var smtp = new SmtpClient();
+        using var smtp = new SmtpClient { Timeout = o.SmtpTimeoutSeconds * 1000 };
         await smtp.ConnectAsync(o.SmtpHost, o.SmtpPort, o.SmtpSecurity, cancellationToken);
         if (!string.IsNullOrEmpty(o.SmtpUser))
             await smtp.AuthenticateAsync(o.SmtpUser, o.SmtpPassword ?? string.Empty, cancellationToken);

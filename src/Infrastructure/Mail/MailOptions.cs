@@ -21,6 +21,9 @@ public sealed class MailOptions
 
     public string? SmtpPassword { get; set; }
 
+    /// <summary>How long one SMTP operation may take; well under the outbox worker's 5-minute claim on a row.</summary>
+    public int SmtpTimeoutSeconds { get; set; } = 30;
+
     /// <summary>Where .eml files go without SMTP; relative paths are under the data folder.</summary>
     public string PickupFolder { get; set; } = "mail";
 }

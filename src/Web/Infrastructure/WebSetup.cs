@@ -1,12 +1,12 @@
 using System.Globalization;
 using System.Text.Encodings.Web;
 using System.Text.Unicode;
-using Microsoft.Extensions.WebEncoders;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Localization;
 using Microsoft.AspNetCore.Mvc.Razor;
+using Microsoft.Extensions.WebEncoders;
 
 namespace Portal.Web.Infrastructure;
 
@@ -32,7 +32,6 @@ internal static class WebSetup
             options.RequestCultureProviders = [new UserCultureProvider(), new QueryStringRequestCultureProvider(), new CookieRequestCultureProvider()];
         });
 
-        services.AddAuthentication(IdentityConstants.ApplicationScheme).AddIdentityCookies();
         services.ConfigureApplicationCookie(options =>
         {
             options.LoginPath = "/Account/Login";

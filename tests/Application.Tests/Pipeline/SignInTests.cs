@@ -1,7 +1,5 @@
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
 using Portal.Application.Account.Commands;
-using Portal.Application.Common.Interfaces;
 using Portal.Application.Tests.Support;
 using Portal.Domain.LoginHistory;
 
@@ -11,17 +9,45 @@ namespace Portal.Application.Tests.Pipeline;
 public class SignInTests
 {
     [Fact]
-    public async Task Anonymous_sign_in_with_the_right_password_succeeds_and_is_recorded()
+    public async Task An_anonymous_caller_signs_in_with_the_right_password_and_the_login_is_recorded()
     {
         await using var app = await PortalApp.StartAsync();
 
-        var signedIn = await app.Send(new SignIn(Demo.CustomerA, Demo.Password, "192.0.2.10", "tests"));
+        var signedIn = await app.Anonymous().Send(new SignIn(Demo.CustomerA, Demo.Password, "192.0.2.10", "tests"));
 
         Assert.True(signedIn);
-        Assert.Equal([LoginEventKind.LoginSucceeded], await KindsFromAsync(app, "192.0.2.10"));
+        var recorded = Assert.Single(await EventsFromAsync(app, "192.0.2.10"));
+        Assert.Equal((LoginEventKind.LoginSucceeded, Demo.CustomerA, "tests", app.Clock.GetUtcNow()),
+            (recorded.Kind, recorded.UserId, recorded.UserAgent, recorded.OccurredAt));
+        Assert.NotNull(recorded.ContactId);
     }
 
-    private static Task<List<LoginEventKind>> KindsFromAsync(PortalApp app, string ip) =>
-        app.InScopeAsync(sp => sp.GetRequiredService<IApplicationDbContext>().LoginEvents
-            .Where(e => e.IpAddress == ip).OrderBy(e => e.OccurredAt).Select(e => e.Kind).ToListAsync());
+    [Fact]
+    public async Task A_wrong_password_is_refused_and_recorded_as_a_failed_login()
+    {
+        await using var app = await PortalApp.StartAsync();
+
+        var signedIn = await app.Anonymous().Send(new SignIn(Demo.CustomerA, "Wrong-Password-2026!", "192.0.2.11", "tests"));
+        app.Clock.Advance(TimeSpan.FromSeconds(5));
+        var retried = await app.Send(new SignIn(Demo.CustomerA, Demo.Password, "192.0.2.11", "tests"));
+
+        Assert.False(signedIn);
+        Assert.True(retried);
+        Assert.Equal([LoginEventKind.LoginFailed, LoginEventKind.LoginSucceeded], (await EventsFromAsync(app, "192.0.2.11")).Select(e => e.Kind));
+    }
+
+    [Fact]
+    public async Task An_unknown_user_id_is_refused_and_recorded_with_what_was_typed()
+    {
+        await using var app = await PortalApp.StartAsync();
+
+        var signedIn = await app.Anonymous().Send(new SignIn("nobody@example.com.fm", Demo.Password, "192.0.2.12", "tests"));
+
+        Assert.False(signedIn);
+        var recorded = Assert.Single(await EventsFromAsync(app, "192.0.2.12"));
+        Assert.Equal((LoginEventKind.LoginFailed, "nobody@example.com.fm", (Guid?)null), (recorded.Kind, recorded.UserId, recorded.ContactId));
+    }
+
+    private static Task<List<LoginEvent>> EventsFromAsync(PortalApp app, string ip) =>
+        app.InScopeAsync(sp => sp.Db().LoginEvents.Where(e => e.IpAddress == ip).OrderBy(e => e.OccurredAt).ToListAsync());
 }

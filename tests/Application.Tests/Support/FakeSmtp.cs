@@ -15,8 +15,6 @@ internal sealed class FakeSmtp : IDisposable
 
     public int Port { get; } = FreePort();
 
-    public bool IsRunning => _server is not null;
-
     public int ReceivedCount => _server?.ReceivedEmailCount ?? 0;
 
     public static FakeSmtp Started()

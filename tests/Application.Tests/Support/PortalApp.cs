@@ -3,6 +3,7 @@ using Mediator;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Identity;
+using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
@@ -47,11 +48,22 @@ internal sealed class PortalApp : IAsyncDisposable
 
     /// <param name="smtpPort">Where mail goes; by default a port nothing listens on (mail then stays in the outbox).</param>
     /// <param name="configure">Replaces registrations after the real ones, e.g. a port substituted with NSubstitute.</param>
+    /// <param name="sqliteBusyTimeout">How long a SQLite writer waits for the lock (the portal's default is 30 s).</param>
     public static async Task<PortalApp> StartAsync(DatabaseProvider provider = DatabaseProvider.Sqlite, int? smtpPort = null,
-        Action<IServiceCollection>? configure = null)
+        Action<IServiceCollection>? configure = null, TimeSpan? sqliteBusyTimeout = null)
     {
-        var database = await TestDatabase.CreateAsync(provider);
         var dataPath = Directory.CreateTempSubdirectory("portal-apptests-").FullName;
+        TestDatabase database;
+        try
+        {
+            database = await TestDatabase.CreateAsync(provider, dataPath, sqliteBusyTimeout);
+        }
+        catch
+        {
+            Directory.Delete(dataPath, recursive: true); // also when PostgreSQL is skipped
+            throw;
+        }
+
         var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
         {
             ["Portal:DataPath"] = dataPath,
@@ -70,8 +82,6 @@ internal sealed class PortalApp : IAsyncDisposable
         services.AddSingleton<IConfiguration>(configuration);
         services.AddApplication();
         services.AddInfrastructure(configuration, new TestHostEnvironment(dataPath));
-        // SignInManager writes the sign-in cookie through the authentication service, as in Web's WebSetup.
-        services.AddAuthentication(IdentityConstants.ApplicationScheme).AddIdentityCookies();
         services.AddSingleton<TimeProvider>(clock);
         services.AddSingleton<IOutboxSignal>(signal);
         configure?.Invoke(services);
@@ -81,9 +91,6 @@ internal sealed class PortalApp : IAsyncDisposable
         try
         {
             await serviceProvider.InitializeDatabaseAsync(isDevelopment: true);
-            // In the web app the login page's antiforgery token creates the data-protection key before any
-            // command runs; do the same, or the first sign-in creates it inside the command's transaction.
-            serviceProvider.GetRequiredService<IDataProtectionProvider>().CreateProtector("Portal.Tests.Warmup").Protect("warm-up");
         }
         catch
         {
@@ -132,9 +139,6 @@ internal sealed class PortalApp : IAsyncDisposable
         return await action(sp);
     }
 
-    public Task InUserScopeAsync(Func<IServiceProvider, Task> action) =>
-        InUserScopeAsync(async sp => { await action(sp); return true; });
-
     /// <summary>A scope acting as the portal itself (like the jobs): sees every tenant.</summary>
     public async Task<T> InScopeAsync<T>(Func<IServiceProvider, Task<T>> action)
     {
@@ -160,8 +164,17 @@ internal sealed class PortalApp : IAsyncDisposable
 
     public async ValueTask DisposeAsync()
     {
+        var sqlite = Provider == DatabaseProvider.Sqlite
+            ? Infrastructure.DependencyInjection.SqliteConnectionString(_services.GetRequiredService<DatabaseOptions>(), _services.GetRequiredService<PortalPaths>())
+            : null;
         await _services.DisposeAsync();
-        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        if (sqlite is not null)
+        {
+            // Pooled connections keep the file open; release them so the temp folder can go.
+            using var pooled = new SqliteConnection(sqlite);
+            SqliteConnection.ClearPool(pooled);
+        }
+
         await _database.DisposeAsync();
         try
         {

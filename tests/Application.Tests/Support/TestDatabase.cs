@@ -1,3 +1,4 @@
+using Microsoft.Data.Sqlite;
 using Npgsql;
 using Portal.Infrastructure.Persistence;
 
@@ -24,13 +25,19 @@ internal sealed class TestDatabase : IAsyncDisposable
 
     public DatabaseProvider Provider { get; }
 
-    /// <summary>Empty for SQLite: the portal then keeps portal.db in its data folder.</summary>
+    /// <summary>Usually empty for SQLite: the portal then keeps portal.db in its data folder.</summary>
     public string? ConnectionString { get; }
 
-    public static async Task<TestDatabase> CreateAsync(DatabaseProvider provider)
+    public static async Task<TestDatabase> CreateAsync(DatabaseProvider provider, string dataPath, TimeSpan? sqliteBusyTimeout)
     {
         if (provider == DatabaseProvider.Sqlite)
-            return new TestDatabase(provider, null, null, null);
+        {
+            var file = sqliteBusyTimeout is { } timeout
+                ? new SqliteConnectionStringBuilder { DataSource = Path.Combine(dataPath, "portal.db"), DefaultTimeout = (int)timeout.TotalSeconds }.ToString()
+                : null;
+            return new TestDatabase(provider, file, null, null);
+        }
+
         if (provider != DatabaseProvider.PostgreSql)
             throw new NotSupportedException($"No test database for {provider}.");
 
@@ -66,7 +73,8 @@ internal sealed class TestDatabase : IAsyncDisposable
     {
         if (_name is null)
             return;
-        NpgsqlConnection.ClearAllPools();
+        await using (var pooled = new NpgsqlConnection(ConnectionString))
+            NpgsqlConnection.ClearPool(pooled);
         await using var connection = new NpgsqlConnection(_serverConnectionString);
         await connection.OpenAsync();
         await using var drop = new NpgsqlCommand($"DROP DATABASE IF EXISTS \"{_name}\" WITH (FORCE)", connection);

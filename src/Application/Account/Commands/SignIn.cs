@@ -1,8 +1,8 @@
 using FluentValidation;
 using Mediator;
+using Portal.Application.Account.Services;
 using Portal.Application.Common.Interfaces;
 using Portal.Application.Common.Security;
-using Portal.Application.Account.Services;
 using Portal.Domain.Contacts;
 using Portal.Domain.LoginHistory;
 

@@ -1,0 +1,65 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using FluentValidation;
+using Microsoft.EntityFrameworkCore;
+using Portal.Application.Account.Commands;
+using Portal.Application.Tests.Support;
+
+namespace Portal.Application.Tests.Pipeline;
+
+/// <summary>The validation behaviour: FluentValidation failures, in the caller's UI language (UI-3).</summary>
+[Trait("Req", "UI-3")]
+public partial class ValidationTests
+{
+    [Fact]
+    public async Task An_empty_user_id_is_refused_in_Japanese_for_a_Japanese_caller()
+    {
+        await using var app = await PortalApp.StartAsync();
+
+        var message = await UserIdErrorAsync(app, "ja-JP");
+
+        Assert.Matches(JapaneseText(), message);
+        Assert.DoesNotContain("must not be empty", message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task An_empty_user_id_is_refused_in_English_for_an_English_caller()
+    {
+        await using var app = await PortalApp.StartAsync();
+
+        var message = await UserIdErrorAsync(app, "en-US");
+
+        Assert.Contains("must not be empty", message, StringComparison.Ordinal);
+        Assert.DoesNotMatch(JapaneseText(), message);
+    }
+
+    [Fact, Trait("Req", "AUTH-8")]
+    public async Task A_refused_sign_in_never_reaches_the_handler()
+    {
+        await using var app = await PortalApp.StartAsync();
+        var before = await app.InScopeAsync(sp => sp.Db().LoginEvents.CountAsync());
+
+        await Assert.ThrowsAsync<ValidationException>(() => app.Send(new SignIn(" ", Demo.Password, "192.0.2.20", "tests")));
+
+        Assert.Equal(before, await app.InScopeAsync(sp => sp.Db().LoginEvents.CountAsync()));
+    }
+
+    /// <summary>Sends a sign-in with an empty user ID under <paramref name="culture"/>; returns the user ID's error message.</summary>
+    private static async Task<string> UserIdErrorAsync(PortalApp app, string culture)
+    {
+        var previous = CultureInfo.CurrentUICulture;
+        CultureInfo.CurrentUICulture = CultureInfo.GetCultureInfo(culture);
+        try
+        {
+            var error = await Assert.ThrowsAsync<ValidationException>(() => app.Send(new SignIn("", Demo.Password, null, null)));
+            return Assert.Single(error.Errors, e => e.PropertyName == nameof(SignIn.UserId)).ErrorMessage;
+        }
+        finally
+        {
+            CultureInfo.CurrentUICulture = previous;
+        }
+    }
+
+    [GeneratedRegex(@"[\p{IsHiragana}\p{IsKatakana}\p{IsCJKUnifiedIdeographs}]")]
+    private static partial Regex JapaneseText();
+}
