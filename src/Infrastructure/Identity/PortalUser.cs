@@ -8,4 +8,18 @@ namespace Portal.Infrastructure.Identity;
 /// </summary>
 public sealed class PortalUser : IdentityUser<Guid>
 {
+    /// <summary>AUTH-5: the last TOTP time step accepted, so a code is never accepted twice.</summary>
+    public long LastTotpStep { get; set; }
+
+    /// <summary>AUTH-4: consecutive reset requests whose e-mail did not match the user's.</summary>
+    public int ResetMismatches { get; set; }
+
+    /// <summary>AUTH-4: after 5 mismatches no reset is possible until then.</summary>
+    public DateTimeOffset? ResetBlockedUntil { get; set; }
+
+    /// <summary>AUTH-4: when a reset was last completed (another is refused for 24 hours).</summary>
+    public DateTimeOffset? PasswordResetAt { get; set; }
+
+    /// <summary>AUTH-7: when the password was last set, by change or reset.</summary>
+    public DateTimeOffset? PasswordChangedAt { get; set; }
 }

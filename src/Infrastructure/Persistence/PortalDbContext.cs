@@ -25,6 +25,10 @@ public abstract partial class PortalDbContext(DbContextOptions options, TimeProv
 
     public DbSet<SequenceCounter> SequenceCounters => Set<SequenceCounter>();
 
+    public DbSet<EmailCode> EmailCodes => Set<EmailCode>();
+
+    public DbSet<RememberedBrowser> RememberedBrowsers => Set<RememberedBrowser>();
+
     /// <summary>Read by the "Tenant" query filters: agents see all, customers their linked accounts (TEN-1).</summary>
     protected bool SeesAllTenants => tenant.SeesAll;
 

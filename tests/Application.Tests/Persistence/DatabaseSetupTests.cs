@@ -16,17 +16,18 @@ public class DatabaseSetupTests
     {
         await using var app = await PortalApp.StartAsync(provider);
 
-        var (applied, pending, all) = await app.InScopeAsync(async sp =>
+        var (applied, pending, all, modelChanged) = await app.InScopeAsync(async sp =>
         {
             var database = sp.Db().Database;
             return ((await database.GetAppliedMigrationsAsync()).ToList(), (await database.GetPendingMigrationsAsync()).ToList(),
-                database.GetMigrations().ToList());
+                database.GetMigrations().ToList(), database.HasPendingModelChanges());
         });
         var world = await DemoWorld.CountAsync(app);
 
         Assert.NotEmpty(all);
         Assert.Equal(all, applied);
         Assert.Empty(pending);
+        Assert.False(modelChanged, "The model has changes no migration carries: run build.ps1 migrations -Name <Change>");
         Assert.Equal(6, world.Contacts);
         Assert.Equal(6, world.Users);
         Assert.Equal(3, world.Companies);

@@ -1,0 +1,49 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using Portal.Infrastructure.Persistence.Configurations;
+
+namespace Portal.Infrastructure.Identity;
+
+internal sealed class PortalUserConfiguration : IEntityTypeConfiguration<PortalUser>
+{
+    public void Configure(EntityTypeBuilder<PortalUser> builder)
+    {
+        builder.Property(u => u.ResetBlockedUntil).IsUtc();
+        builder.Property(u => u.PasswordResetAt).IsUtc();
+        builder.Property(u => u.PasswordChangedAt).IsUtc();
+    }
+}
+
+internal sealed class EmailCodeConfiguration : IEntityTypeConfiguration<EmailCode>
+{
+    public void Configure(EntityTypeBuilder<EmailCode> builder)
+    {
+        builder.ToTable("EmailCodes");
+        builder.HasKey(c => c.Id);
+        builder.Property(c => c.Id).ValueGeneratedNever();
+        builder.Property(c => c.CodeHash).HasMaxLength(64);
+        builder.Property(c => c.CreatedAt).IsUtc();
+        builder.Property(c => c.ExpiresAt).IsUtc();
+        builder.Property(c => c.UsedAt).IsUtc();
+        builder.HasOne<PortalUser>().WithMany().HasForeignKey(c => c.UserId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasIndex(c => new { c.UserId, c.CreatedAt });
+    }
+}
+
+internal sealed class RememberedBrowserConfiguration : IEntityTypeConfiguration<RememberedBrowser>
+{
+    public void Configure(EntityTypeBuilder<RememberedBrowser> builder)
+    {
+        builder.ToTable("RememberedBrowsers");
+        builder.HasKey(b => b.Id);
+        builder.Property(b => b.Id).ValueGeneratedNever();
+        builder.Property(b => b.TokenHash).HasMaxLength(64);
+        builder.Property(b => b.Description).HasMaxLength(200);
+        builder.Property(b => b.IpAddress).HasMaxLength(64);
+        builder.Property(b => b.CreatedAt).IsUtc();
+        builder.Property(b => b.ExpiresAt).IsUtc();
+        builder.HasOne<PortalUser>().WithMany().HasForeignKey(b => b.UserId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasIndex(b => b.TokenHash).IsUnique();
+        builder.HasIndex(b => b.UserId);
+    }
+}
