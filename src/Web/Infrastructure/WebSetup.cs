@@ -1,9 +1,7 @@
 using System.Globalization;
 using System.Text.Encodings.Web;
 using System.Text.Unicode;
-using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
-using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Localization;
 using Microsoft.AspNetCore.Mvc.Razor;
 using Microsoft.Extensions.WebEncoders;
@@ -15,6 +13,10 @@ internal static class WebSetup
 {
     /// <summary>Where the Hangfire dashboard is served (provider admins only).</summary>
     public const string JobsPath = "/jobs";
+
+    /// <summary>The pages reachable before sign-in; every other page needs a signed-in user.</summary>
+    private static readonly string[] AnonymousPages =
+        ["/Error", "/Account/Login", "/Account/Logout", "/Account/Language", "/Account/Mfa", "/Account/Forgot", "/Account/Reset"];
 
     public static readonly CultureInfo[] Cultures = [new("ja-JP"), new("en-US")];
 
@@ -32,31 +34,15 @@ internal static class WebSetup
             options.RequestCultureProviders = [new UserCultureProvider(), new QueryStringRequestCultureProvider(), new CookieRequestCultureProvider()];
         });
 
-        services.ConfigureApplicationCookie(options =>
-        {
-            options.LoginPath = "/Account/Login";
-            options.LogoutPath = "/Account/Logout";
-            options.Cookie.Name = "portal.auth";
-            options.Cookie.HttpOnly = true;
-            options.Cookie.SameSite = SameSiteMode.Lax;
-            options.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
-            options.ExpireTimeSpan = TimeSpan.FromMinutes(configuration.GetValue("Security:IdleTimeoutMinutes", 30));
-            options.SlidingExpiration = true;
-            // A signed-in user without the right role gets a 403 (rendered by the status page), not a redirect.
-            options.Events.OnRedirectToAccessDenied = context =>
-            {
-                context.Response.StatusCode = StatusCodes.Status403Forbidden;
-                return Task.CompletedTask;
-            };
-        });
+        services.ConfigureApplicationCookie(options => SessionCookie.Configure(options, configuration));
         services.AddAuthorization();
         services.AddAntiforgery(o => o.Cookie.Name = "portal.csrf");
 
         services.AddRazorPages(options =>
             {
                 options.Conventions.AuthorizeFolder("/");
-                options.Conventions.AllowAnonymousToFolder("/Account");
-                options.Conventions.AllowAnonymousToPage("/Error");
+                foreach (var page in AnonymousPages)
+                    options.Conventions.AllowAnonymousToPage(page);
             })
             .AddMvcOptions(o => o.Filters.Add<ApplicationExceptionFilter>())
             .AddViewLocalization(LanguageViewLocationExpanderFormat.Suffix)

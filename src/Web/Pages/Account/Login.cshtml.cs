@@ -24,6 +24,18 @@ public sealed class LoginModel(ISender sender, IStringLocalizer<SharedResource> 
     [BindProperty(SupportsGet = true)]
     public bool SignedOut { get; set; }
 
+    /// <summary>AUTH-6: why the previous session ended (idle, lifetime, revoked), so the page can say so.</summary>
+    [BindProperty(SupportsGet = true)]
+    public string? Ended { get; set; }
+
+    public string? EndedMessageKey => Ended switch
+    {
+        SessionCookie.Idle => "Login.Ended.Idle",
+        SessionCookie.Lifetime => "Login.Ended.Lifetime",
+        SessionCookie.Revoked => "Login.Ended.Revoked",
+        _ => null,
+    };
+
     public void OnGet()
     {
     }

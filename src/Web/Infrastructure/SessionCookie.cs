@@ -1,0 +1,95 @@
+using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Authentication.Cookies;
+using Microsoft.AspNetCore.Identity;
+
+namespace Portal.Web.Infrastructure;
+
+/// <summary>
+/// AUTH-6: the sign-in cookie. It lapses after the idle timeout (sliding), ends after the absolute
+/// lifetime whatever the activity, and is re-checked against the user's security stamp so that a
+/// password change or a disabled login ends the user's other sessions. A session marker cookie lets
+/// the login page say that the user was signed out for inactivity rather than never signed in.
+/// </summary>
+internal static class SessionCookie
+{
+    public const string MarkerCookie = "portal.session";
+
+    /// <summary>The login page's query parameter saying why the session ended.</summary>
+    public const string EndedQuery = "ended";
+    public const string Idle = "idle";
+    public const string Lifetime = "lifetime";
+    public const string Revoked = "revoked";
+    private const string SignedInAtItem = "portal.signedInAt";
+
+    public static void Configure(CookieAuthenticationOptions options, IConfiguration configuration)
+    {
+        var absolute = TimeSpan.FromHours(configuration.GetValue("Security:AbsoluteLifetimeHours", 12));
+        options.LoginPath = "/Account/Login";
+        options.LogoutPath = "/Account/Logout";
+        options.Cookie.Name = "portal.auth";
+        options.Cookie.HttpOnly = true;
+        options.Cookie.SameSite = SameSiteMode.Lax;
+        options.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
+        options.ExpireTimeSpan = TimeSpan.FromMinutes(configuration.GetValue("Security:IdleTimeoutMinutes", 30));
+        options.SlidingExpiration = true;
+
+        options.Events.OnSigningIn = context =>
+        {
+            // A refreshed cookie (new language, new password) keeps the time of the first sign-in.
+            context.Properties.Items.TryAdd(SignedInAtItem, options.TimeProvider!.GetUtcNow().ToUnixTimeSeconds().ToString(System.Globalization.CultureInfo.InvariantCulture));
+            return Task.CompletedTask;
+        };
+        options.Events.OnSignedIn = context =>
+        {
+            Mark(context.HttpContext, Idle);
+            return Task.CompletedTask;
+        };
+        options.Events.OnSigningOut = context =>
+        {
+            context.Response.Cookies.Delete(MarkerCookie);
+            return Task.CompletedTask;
+        };
+        options.Events.OnValidatePrincipal = async context =>
+        {
+            if (context.Properties.Items.TryGetValue(SignedInAtItem, out var value) && long.TryParse(value, out var seconds)
+                && options.TimeProvider!.GetUtcNow() - DateTimeOffset.FromUnixTimeSeconds(seconds) >= absolute)
+            {
+                context.RejectPrincipal();
+                await context.HttpContext.SignOutAsync(IdentityConstants.ApplicationScheme);
+                Mark(context.HttpContext, Lifetime);
+                return;
+            }
+
+            await SecurityStampValidator.ValidatePrincipalAsync(context);
+            if (context.Principal is null)
+                Mark(context.HttpContext, Revoked); // password changed or login disabled elsewhere
+        };
+        options.Events.OnRedirectToLogin = context =>
+        {
+            // The marker outlives the lapsed sign-in cookie: this visitor was signed in, and it says why it ended.
+            var uri = context.RedirectUri;
+            // A reason set earlier in this request wins over the one the browser sent.
+            var reason = context.HttpContext.Items[MarkerCookie] as string ?? context.Request.Cookies[MarkerCookie];
+            if (reason is Idle or Lifetime or Revoked)
+            {
+                context.Response.Cookies.Delete(MarkerCookie);
+                uri += (uri.Contains('?', StringComparison.Ordinal) ? "&" : "?") + EndedQuery + "=" + reason;
+            }
+
+            context.Response.Redirect(uri);
+            return Task.CompletedTask;
+        };
+        // A signed-in user without the right role gets a 403 (rendered by the status page), not a redirect.
+        options.Events.OnRedirectToAccessDenied = context =>
+        {
+            context.Response.StatusCode = StatusCodes.Status403Forbidden;
+            return Task.CompletedTask;
+        };
+    }
+
+    private static void Mark(HttpContext http, string reason)
+    {
+        http.Items[MarkerCookie] = reason;
+        http.Response.Cookies.Append(MarkerCookie, reason, new CookieOptions { HttpOnly = true, SameSite = SameSiteMode.Lax, IsEssential = true, Secure = http.Request.IsHttps });
+    }
+}
