@@ -10,10 +10,11 @@
     migrations  add a migration for all three providers: build.ps1 migrations -Name AddThing
     resources   regenerate the .resx pairs from their .tsv tables (key, ja, en)
     assets      refresh wwwroot/lib from npm (needs npm; the copies are committed)
+    bench       export benchmark: 100,000 login events as CSV, .xlsx and PDF (time, memory)
 #>
 param(
     [Parameter(Position = 0)]
-    [ValidateSet('build', 'test', 'run', 'format', 'migrations', 'resources', 'assets')]
+    [ValidateSet('build', 'test', 'run', 'format', 'migrations', 'resources', 'assets', 'bench')]
     [string] $Target = 'build',
     [string] $Name,
     [string] $Configuration = 'Debug'
@@ -31,6 +32,7 @@ switch ($Target) {
     'build' { Invoke-Step dotnet @('build', 'Portal.sln', '-c', $Configuration) }
     'test' { Invoke-Step dotnet @('test', 'Portal.sln', '-c', $Configuration) }
     'run' { Invoke-Step dotnet @('run', '--project', 'src/Web') }
+    'bench' { Invoke-Step dotnet @('run', '-c', 'Release', '--project', 'bench/Portal.Benchmarks') }
     'format' { Invoke-Step dotnet @('format', 'Portal.sln', '--verify-no-changes') }
     'migrations' {
         if (-not $Name) { throw 'Give the migration a name: build.ps1 migrations -Name AddThing' }
@@ -71,10 +73,12 @@ switch ($Target) {
             Invoke-Step npm @('ci')
             $lib = 'wwwroot/lib'
             Remove-Item -Recurse -Force $lib -ErrorAction SilentlyContinue
-            New-Item -ItemType Directory -Force "$lib/bootstrap", "$lib/bootstrap-icons" | Out-Null
+            New-Item -ItemType Directory -Force "$lib/bootstrap", "$lib/bootstrap-icons", "$lib/zxcvbn" | Out-Null
             Copy-Item node_modules/bootstrap/dist/css/bootstrap.min.css*, node_modules/bootstrap/dist/js/bootstrap.bundle.min.js*, node_modules/bootstrap/LICENSE "$lib/bootstrap/"
             Copy-Item node_modules/bootstrap-icons/font/bootstrap-icons.min.css, node_modules/bootstrap-icons/LICENSE "$lib/bootstrap-icons/"
             Copy-Item -Recurse node_modules/bootstrap-icons/font/fonts "$lib/bootstrap-icons/"
+            # AUTH-3: the password strength estimate of the browser's checklist (password-policy.js)
+            Copy-Item node_modules/zxcvbn/dist/zxcvbn.js, node_modules/zxcvbn/LICENSE.txt "$lib/zxcvbn/"
         }
         finally { Pop-Location }
     }

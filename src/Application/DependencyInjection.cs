@@ -25,11 +25,13 @@ public static class DependencyInjection
                 typeof(ValidationBehaviour<,>),
                 typeof(UnitOfWorkBehaviour<,>),
             ];
+            options.StreamPipelineBehaviors = [typeof(StreamAuthorizationBehaviour<,>)];
         });
         FieldNames.UseForValidation();
         services.AddValidatorsFromAssemblyContaining(typeof(DependencyInjection), ServiceLifetime.Scoped, includeInternalTypes: true);
         services.AddDomainEventHandlers();
         services.AddScoped<Account.Services.LoginHistoryRecorder>();
+        services.AddScoped<Account.Services.SignInRecorder>();
         return services;
     }
 

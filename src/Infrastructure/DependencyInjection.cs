@@ -13,6 +13,7 @@ using Microsoft.Extensions.Hosting;
 using Portal.Application.Common.Interfaces;
 using Portal.Application.Common.Mail;
 using Portal.Application.Common.Outbox;
+using Portal.Infrastructure.Exports;
 using Portal.Infrastructure.Identity;
 using Portal.Infrastructure.Jobs;
 using Portal.Infrastructure.Mail;
@@ -40,6 +41,7 @@ public static class DependencyInjection
         services.AddScoped<ITenantScope, TenantScope>();
         services.AddScoped<ISequenceGenerator, SequenceGenerator>();
         services.AddScoped<ISignInService, SignInService>();
+        services.AddScoped<IAccountSecurity, AccountSecurity>();
 
         services.AddIdentityCore<PortalUser>(options =>
             {
@@ -50,14 +52,21 @@ public static class DependencyInjection
                 options.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(20);
                 options.Lockout.AllowedForNewUsers = true;
             })
-            .AddSignInManager()
+            .AddSignInManager<PortalSignInManager>()
             .AddEntityFrameworkStores<PortalDbContext>()
-            .AddDefaultTokenProviders()
+            // Only the portal's own second factors, plus the data-protection tokens of password reset; not
+            // Identity's other defaults (an e-mail or authenticator token without replay protection).
+            .AddTokenProvider<DataProtectorTokenProvider<PortalUser>>(TokenOptions.DefaultProvider)
+            .AddTokenProvider<EmailCodeProvider>(EmailCodeProvider.Name)
+            .AddTokenProvider<TotpProvider>(TotpProvider.Name)
+            .AddPortalPasswords()
             .AddClaimsPrincipalFactory<PortalClaimsFactory>();
         services.AddAuthentication(IdentityConstants.ApplicationScheme).AddIdentityCookies();
         // AUTH-6: cookies and the security-stamp check read the app's clock, so tests can move time.
         foreach (var scheme in new[] { IdentityConstants.ApplicationScheme, IdentityConstants.TwoFactorUserIdScheme })
             services.AddOptions<CookieAuthenticationOptions>(scheme).Configure<TimeProvider>((o, clock) => o.TimeProvider = clock);
+        // AUTH-5: between password and code the user has 10 minutes: time to fetch a mail and ask for another.
+        services.AddOptions<CookieAuthenticationOptions>(IdentityConstants.TwoFactorUserIdScheme).Configure(o => o.ExpireTimeSpan = TimeSpan.FromMinutes(10));
         services.AddOptions<SecurityStampValidatorOptions>().Configure<TimeProvider>((o, clock) =>
         {
             o.TimeProvider = clock;
@@ -80,6 +89,7 @@ public static class DependencyInjection
         services.TryAddSingleton<IOutboxSignal, HangfireOutboxSignal>();
         services.AddJobs(configuration, database, paths);
 
+        services.AddExports(configuration);
         services.AddScoped<DemoSeeder>();
         services.AddHealthChecks().AddDbContextCheck<PortalDbContext>("database", tags: ["ready"]);
         return services;
@@ -115,6 +125,9 @@ public static class DependencyInjection
             ? throw new InvalidOperationException($"Database:ConnectionString is required for {database.Provider}.")
             : database.ConnectionString;
 
+    /// <summary>Sign-in codes travel through the outbox: its job must start within a second or two, not Hangfire's default 15 s.</summary>
+    private static readonly TimeSpan QueuePoll = TimeSpan.FromSeconds(1);
+
     private static void AddJobs(this IServiceCollection services, IConfiguration configuration, DatabaseOptions database, PortalPaths paths)
     {
         services.AddHangfire(config =>
@@ -126,11 +139,11 @@ public static class DependencyInjection
                     config.UseSqlServerStorage(database.ConnectionString);
                     break;
                 case DatabaseProvider.PostgreSql:
-                    config.UsePostgreSqlStorage(o => o.UseNpgsqlConnection(database.ConnectionString));
+                    config.UsePostgreSqlStorage(o => o.UseNpgsqlConnection(database.ConnectionString), new PostgreSqlStorageOptions { QueuePollInterval = QueuePoll });
                     break;
                 default:
                     // A file of its own beside the portal database: it survives restarts like the data does.
-                    config.UseSQLiteStorage(configuration["Jobs:SqlitePath"] ?? paths.Resolve("jobs.db"));
+                    config.UseSQLiteStorage(configuration["Jobs:SqlitePath"] ?? paths.Resolve("jobs.db"), new SQLiteStorageOptions { QueuePollInterval = QueuePoll });
                     break;
             }
         });

@@ -68,6 +68,17 @@ public sealed class OutboxMessage : Entity
         LastError = null;
     }
 
+    /// <summary>Drops the content of a delivered message that carried a secret (a sign-in code, a reset link).</summary>
+    public void Forget()
+    {
+        if (ProcessedAt is null)
+        {
+            throw Rule.Broken("Outbox.NotProcessed");
+        }
+
+        Payload = string.Empty;
+    }
+
     public void MarkFailed(string error, DateTimeOffset now)
     {
         EnsureUnprocessed();

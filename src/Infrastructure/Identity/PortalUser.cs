@@ -8,6 +8,19 @@ namespace Portal.Infrastructure.Identity;
 /// </summary>
 public sealed class PortalUser : IdentityUser<Guid>
 {
+    /// <summary>
+    /// Always on: whether a second factor is asked is decided by the methods the user has (AUTH-5) — e-mail
+    /// codes on the contact, a confirmed authenticator app here — so no flag can disagree with them.
+    /// </summary>
+    public override bool TwoFactorEnabled
+    {
+        get => true;
+        set { }
+    }
+
+    /// <summary>AUTH-5 (b): an authenticator app was set up and confirmed with a first code.</summary>
+    public bool TotpEnabled { get; set; }
+
     /// <summary>AUTH-5: the last TOTP time step accepted, so a code is never accepted twice.</summary>
     public long LastTotpStep { get; set; }
 

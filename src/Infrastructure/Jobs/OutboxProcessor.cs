@@ -86,6 +86,8 @@ public sealed partial class OutboxProcessor(IServiceScopeFactory scopes, TimePro
                     ?? throw new InvalidOperationException("Empty mail payload.");
                 await services.GetRequiredService<IMailSender>().SendAsync(mail, message.Id, cancellationToken);
                 message.MarkProcessed(clock.GetUtcNow());
+                if (mail.Secret)
+                    message.Forget();
                 await db.SaveChangesAsync(cancellationToken);
                 return true;
             }

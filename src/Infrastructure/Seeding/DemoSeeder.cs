@@ -85,7 +85,7 @@ public sealed partial class DemoSeeder(PortalDbContext db, UserManager<PortalUse
             contact.LinkAccount(account.Id, account.CompanyId, _now.AddDays(-400));
         db.Contacts.Add(contact);
         DropEvents(); // the Identity store saves the context now
-        var user = new PortalUser { Id = contact.Id, UserName = userId, Email = email, EmailConfirmed = true, TwoFactorEnabled = emailMfa };
+        var user = new PortalUser { Id = contact.Id, UserName = userId, Email = email, EmailConfirmed = true };
         var result = await users.CreateAsync(user, DemoAccounts.Password);
         if (!result.Succeeded)
             throw new InvalidOperationException($"Demo user {userId}: {string.Join("; ", result.Errors.Select(e => e.Description))}");

@@ -15,7 +15,7 @@ public class SignInTests
 
         var signedIn = await app.Anonymous().Send(new SignIn(Demo.CustomerA, Demo.Password, "192.0.2.10", "tests"));
 
-        Assert.True(signedIn);
+        Assert.Equal(SignInOutcome.SignedIn, signedIn);
         var recorded = Assert.Single(await EventsFromAsync(app, "192.0.2.10"));
         Assert.Equal((LoginEventKind.LoginSucceeded, Demo.CustomerA, "tests", app.Clock.GetUtcNow()),
             (recorded.Kind, recorded.UserId, recorded.UserAgent, recorded.OccurredAt));
@@ -31,8 +31,8 @@ public class SignInTests
         app.Clock.Advance(TimeSpan.FromSeconds(5));
         var retried = await app.Send(new SignIn(Demo.CustomerA, Demo.Password, "192.0.2.11", "tests"));
 
-        Assert.False(signedIn);
-        Assert.True(retried);
+        Assert.Equal(SignInOutcome.Refused, signedIn);
+        Assert.Equal(SignInOutcome.SignedIn, retried);
         Assert.Equal([LoginEventKind.LoginFailed, LoginEventKind.LoginSucceeded], (await EventsFromAsync(app, "192.0.2.11")).Select(e => e.Kind));
     }
 
@@ -43,7 +43,7 @@ public class SignInTests
 
         var signedIn = await app.Anonymous().Send(new SignIn("nobody@example.com.fm", Demo.Password, "192.0.2.12", "tests"));
 
-        Assert.False(signedIn);
+        Assert.Equal(SignInOutcome.Refused, signedIn);
         var recorded = Assert.Single(await EventsFromAsync(app, "192.0.2.12"));
         Assert.Equal((LoginEventKind.LoginFailed, "nobody@example.com.fm", (Guid?)null), (recorded.Kind, recorded.UserId, recorded.ContactId));
     }

@@ -42,6 +42,18 @@ public class OutboxMessageTests
     }
 
     [Fact]
+    public void A_delivered_secret_is_forgotten_but_an_undelivered_one_is_kept()
+    {
+        var message = OutboxMessage.Create("mail", "{\"code\":\"123456\"}", A.Now);
+
+        Assert.Equal("Outbox.NotProcessed", A.Refusal(message.Forget).Code);
+        message.MarkProcessed(A.Now);
+        message.Forget();
+
+        Assert.Empty(message.Payload);
+    }
+
+    [Fact]
     public void Long_errors_are_cut_to_the_column()
     {
         var message = OutboxMessage.Create("CaseCreated", "{}", A.Now);

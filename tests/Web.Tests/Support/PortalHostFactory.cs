@@ -19,6 +19,9 @@ public abstract class PortalHostFactory : WebApplicationFactory<Program>
     /// <summary>When set, the portal's clock: tests move it instead of waiting (sessions, lockout, codes).</summary>
     public FakeTimeProvider? Clock { get; init; }
 
+    /// <summary>When set, mail goes over SMTP to this loopback port (a test's own SMTP listener).</summary>
+    public int? SmtpPort { get; init; }
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Development");
@@ -26,6 +29,13 @@ public abstract class PortalHostFactory : WebApplicationFactory<Program>
         builder.UseSetting("Database:Provider", "Sqlite");
         builder.UseSetting("Seed:Demo", "true");
         builder.UseSetting("Jobs:RunServer", "false");
+        if (SmtpPort is { } port)
+        {
+            builder.UseSetting("Mail:SmtpHost", "127.0.0.1");
+            builder.UseSetting("Mail:SmtpPort", port.ToString(System.Globalization.CultureInfo.InvariantCulture));
+            builder.UseSetting("Mail:SmtpSecurity", "None");
+        }
+
         if (Clock is not null)
             builder.ConfigureServices(services => services.AddSingleton<TimeProvider>(Clock));
     }

@@ -4,13 +4,20 @@ using Portal.Application.Account.Services;
 using Portal.Application.Common.Interfaces;
 using Portal.Application.Common.Security;
 using Portal.Domain.Contacts;
-using Portal.Domain.LoginHistory;
 
 namespace Portal.Application.Account.Commands;
 
+/// <summary>What the visitor learns from a sign-in step: never whether the user ID exists or is locked (AUTH-2).</summary>
+public enum SignInOutcome
+{
+    SignedIn,
+    MfaRequired,
+    Refused,
+}
+
 /// <summary>AUTH-1: sign in with user ID and password; every attempt is recorded (AUTH-8).</summary>
 public sealed record SignIn(string UserId, string Password, string? IpAddress, string? UserAgent)
-    : ICommand<bool>, IAllowed
+    : ICommand<SignInOutcome>, IAllowed
 {
     public Roles Allowed => Roles.Anonymous;
 }
@@ -24,17 +31,12 @@ public sealed class SignInValidator : AbstractValidator<SignIn>
     }
 }
 
-public sealed class SignInHandler(ISignInService signIn, LoginHistoryRecorder history) : ICommandHandler<SignIn, bool>
+public sealed class SignInHandler(ISignInService signIn, SignInRecorder recorder) : ICommandHandler<SignIn, SignInOutcome>
 {
-    public async ValueTask<bool> Handle(SignIn command, CancellationToken cancellationToken)
+    public async ValueTask<SignInOutcome> Handle(SignIn command, CancellationToken cancellationToken)
     {
-        var (result, contactId) = await signIn.PasswordSignInAsync(command.UserId.Trim(), command.Password, cancellationToken);
-        await history.RecordAsync(result switch
-        {
-            PasswordSignInResult.Succeeded => LoginEventKind.LoginSucceeded,
-            PasswordSignInResult.LockedOut => LoginEventKind.LockedOut,
-            _ => LoginEventKind.LoginFailed,
-        }, command.UserId.Trim(), contactId, command.IpAddress, command.UserAgent, cancellationToken);
-        return result == PasswordSignInResult.Succeeded;
+        var userId = command.UserId.Trim();
+        var check = await signIn.PasswordSignInAsync(userId, command.Password, cancellationToken);
+        return await recorder.RecordAsync(check, userId, step: null, command.IpAddress, command.UserAgent, cancellationToken);
     }
 }

@@ -1,5 +1,4 @@
 using Mediator;
-using Portal.Application.Common.Exceptions;
 using Portal.Application.Common.Interfaces;
 using Portal.Application.Common.Security;
 
@@ -11,16 +10,7 @@ public sealed class AuthorizationBehaviour<TMessage, TResponse>(ICurrentUser use
 {
     public ValueTask<TResponse> Handle(TMessage message, MessageHandlerDelegate<TMessage, TResponse> next, CancellationToken cancellationToken)
     {
-        if (message is not IAllowed allowed)
-            throw new ForbiddenAccessException($"{typeof(TMessage).Name} declares no allowed roles.");
-        if ((allowed.Allowed & Roles.Anonymous) == 0)
-        {
-            if (!user.IsAuthenticated)
-                throw new UnauthenticatedException();
-            if ((allowed.Allowed & user.Role) == 0)
-                throw new ForbiddenAccessException();
-        }
-
+        Access.Demand(message, user);
         return next(message, cancellationToken);
     }
 }

@@ -24,6 +24,10 @@ public sealed class LoginModel(ISender sender, IStringLocalizer<SharedResource> 
     [BindProperty(SupportsGet = true)]
     public bool SignedOut { get; set; }
 
+    /// <summary>AUTH-4: arrived from a completed password reset.</summary>
+    [BindProperty(SupportsGet = true)]
+    public bool PasswordReset { get; set; }
+
     /// <summary>AUTH-6: why the previous session ended (idle, lifetime, revoked), so the page can say so.</summary>
     [BindProperty(SupportsGet = true)]
     public string? Ended { get; set; }
@@ -46,9 +50,16 @@ public sealed class LoginModel(ISender sender, IStringLocalizer<SharedResource> 
         {
             var command = new SignIn(UserId ?? string.Empty, Password ?? string.Empty,
                 HttpContext.Connection.RemoteIpAddress?.ToString(), Request.Headers.UserAgent.ToString());
-            if (await sender.Send(command, cancellationToken))
-                return LocalRedirect(Url.IsLocalUrl(ReturnUrl) ? ReturnUrl : "/");
-            ModelState.AddModelError(string.Empty, text["Login.Failed"]);
+            switch (await sender.Send(command, cancellationToken))
+            {
+                case SignInOutcome.SignedIn:
+                    return LocalRedirect(Url.IsLocalUrl(ReturnUrl) ? ReturnUrl : "/");
+                case SignInOutcome.MfaRequired:
+                    return RedirectToPage("/Account/Mfa", new { returnUrl = Url.IsLocalUrl(ReturnUrl) ? ReturnUrl : null });
+                default:
+                    ModelState.AddModelError(string.Empty, text["Login.Failed"]);
+                    break;
+            }
         }
         catch (ValidationException ex)
         {

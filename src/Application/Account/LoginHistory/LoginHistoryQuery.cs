@@ -1,0 +1,87 @@
+using Microsoft.EntityFrameworkCore;
+using Portal.Application.Common.Exceptions;
+using Portal.Application.Common.Interfaces;
+using Portal.Application.Common.Security;
+using Portal.Domain.Contacts;
+using Portal.Domain.LoginHistory;
+
+namespace Portal.Application.Account.LoginHistory;
+
+/// <summary>The login events the current user may see (HIST-1), filtered and newest first, shared by the list and the export.</summary>
+internal static class LoginHistoryQuery
+{
+    public static async Task<IQueryable<LoginEvent>> VisibleAsync(IApplicationDbContext db, ICurrentUser user, LoginHistoryFilter filter,
+        CancellationToken cancellationToken)
+    {
+        var events = Visible(db.LoginEvents.AsNoTracking(), user);
+        if (filter.Kinds.Count > 0)
+        {
+            var kinds = filter.Kinds.Distinct().ToList();
+            events = events.Where(e => kinds.Contains(e.Kind));
+        }
+
+        if (!string.IsNullOrWhiteSpace(filter.UserId))
+        {
+            // User IDs are ASCII and case-insensitive (AUTH-1); the expression becomes SQL lower(), alike on every provider.
+            var part = filter.UserId.Trim().ToLowerInvariant();
+#pragma warning disable CA1304, CA1311, CA1862 // translated to SQL, not run in .NET
+            events = events.Where(e => e.UserId.ToLower().Contains(part));
+#pragma warning restore CA1304, CA1311, CA1862
+        }
+
+        if (filter.From is not null || filter.To is not null)
+        {
+            var zone = await ZoneAsync(db, user, cancellationToken);
+            if (filter.From is { } from)
+            {
+                var start = StartOfDay(from, zone);
+                events = events.Where(e => e.OccurredAt >= start);
+            }
+
+            if (filter.To is { } to)
+            {
+                var end = StartOfDay(to.AddDays(1), zone);
+                events = events.Where(e => e.OccurredAt < end);
+            }
+        }
+
+        // The id (a version 7 GUID) breaks ties, so pages never overlap or skip a row.
+        return events.OrderByDescending(e => e.OccurredAt).ThenByDescending(e => e.Id);
+    }
+
+    /// <summary>TEN-1 for login history: a customer its own rows, its admin the company's, the provider's staff all.</summary>
+    private static IQueryable<LoginEvent> Visible(IQueryable<LoginEvent> events, ICurrentUser user)
+    {
+        switch (user.Role)
+        {
+            case Roles.Customer:
+                var contactId = user.ContactId ?? throw new ForbiddenAccessException();
+                return events.Where(e => e.ContactId == contactId);
+            case Roles.CustomerAdmin:
+                // Never compare with a null company: that would match the unknown-user rows of every company.
+                var companyId = user.CompanyId ?? throw new ForbiddenAccessException();
+                return events.Where(e => e.CompanyId == companyId);
+            case Roles.Agent or Roles.ProviderAdmin:
+                return events;
+            default:
+                throw new ForbiddenAccessException();
+        }
+    }
+
+    private static async Task<TimeZoneInfo> ZoneAsync(IApplicationDbContext db, ICurrentUser user, CancellationToken cancellationToken)
+    {
+        var id = await db.Contacts.Where(c => c.Id == user.ContactId).Select(c => c.TimeZone).FirstOrDefaultAsync(cancellationToken);
+        return TimeZoneInfo.TryFindSystemTimeZoneById(id ?? Contact.DefaultTimeZone, out var zone)
+            ? zone
+            : TimeZoneInfo.FindSystemTimeZoneById(Contact.DefaultTimeZone);
+    }
+
+    /// <summary>Midnight of <paramref name="day"/> in <paramref name="zone"/> as an instant; where a DST change skips midnight, the first valid minute after it.</summary>
+    private static DateTimeOffset StartOfDay(DateOnly day, TimeZoneInfo zone)
+    {
+        var local = day.ToDateTime(TimeOnly.MinValue, DateTimeKind.Unspecified);
+        while (zone.IsInvalidTime(local))
+            local = local.AddMinutes(1);
+        return new DateTimeOffset(TimeZoneInfo.ConvertTimeToUtc(local, zone), TimeSpan.Zero);
+    }
+}

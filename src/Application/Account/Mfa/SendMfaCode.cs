@@ -1,0 +1,40 @@
+using Mediator;
+using Microsoft.EntityFrameworkCore;
+using Portal.Application.Common.Exceptions;
+using Portal.Application.Common.Interfaces;
+using Portal.Application.Common.Mail;
+using Portal.Application.Common.Outbox;
+using Portal.Application.Common.Security;
+using Portal.Domain.Common;
+
+namespace Portal.Application.Account.Mfa;
+
+/// <summary>AUTH-5 (a): mails a 6-digit code to the signing-in user, at most every 30 seconds.</summary>
+public sealed record SendMfaCode : ICommand, IAllowed
+{
+    public Roles Allowed => Roles.Anonymous;
+}
+
+public sealed class SendMfaCodeHandler(ISignInService signIn, IApplicationDbContext db, IOutbox outbox, TimeProvider clock)
+    : ICommandHandler<SendMfaCode>
+{
+    public async ValueTask<Unit> Handle(SendMfaCode command, CancellationToken cancellationToken)
+    {
+        var challenge = await signIn.PendingMfaAsync(cancellationToken) ?? throw new UnauthenticatedException();
+        if (!challenge.Methods.Contains(MfaMethod.EmailCode))
+            throw new ForbiddenAccessException();
+        var wait = MfaRules.ResendInSeconds(challenge, clock.GetUtcNow());
+        if (wait > 0)
+            throw new DomainRuleException("Mfa.ResendTooSoon", new Dictionary<string, object?> { ["seconds"] = wait });
+
+        var code = await signIn.IssueEmailCodeAsync(challenge.ContactId, cancellationToken);
+        var contact = await db.Contacts.AsNoTracking().SingleAsync(c => c.Id == challenge.ContactId, cancellationToken);
+        var language = contact.Language;
+        var body = string.Join(Environment.NewLine,
+            MailText.Get(language, "Mail.Greeting", contact.DisplayName), string.Empty,
+            MailText.Get(language, "MfaCode.Body", code), string.Empty,
+            MailText.Get(language, "Mail.Footer"), MailText.Get(language, "Mail.Signature"));
+        outbox.EnqueueMail(new MailEnvelope(contact.Email, contact.DisplayName, MailText.Get(language, "MfaCode.Subject"), body, Secret: true));
+        return Unit.Value;
+    }
+}

@@ -1,0 +1,43 @@
+using Mediator;
+using Microsoft.EntityFrameworkCore;
+using Portal.Application.Common.Interfaces;
+using Portal.Application.Common.Security;
+using Portal.Domain.Common;
+
+namespace Portal.Application.Account.Profile;
+
+/// <summary>PROF-1 (guide 4.13): the signed-in user's own profile and sign-in settings.</summary>
+public sealed record GetProfile : IQuery<ProfileView>, IAllowed
+{
+    public Roles Allowed => Roles.SignedIn;
+}
+
+public sealed record ProfileView(
+    string UserId,
+    string? FirstName,
+    string LastName,
+    string Email,
+    string? Title,
+    string? PhoneBusiness,
+    string? PhoneMobile,
+    Language Language,
+    string TimeZone,
+    bool AccessibilityEnabled,
+    bool EmailMfaEnabled,
+    AccountSecurityView Security)
+{
+    /// <summary>AUTH-5 (f): the profile recommends MFA while the user has no second factor.</summary>
+    public bool MfaOff => !EmailMfaEnabled && !Security.TotpEnabled;
+}
+
+public sealed class GetProfileHandler(IApplicationDbContext db, ICurrentUser user, IAccountSecurity security)
+    : IQueryHandler<GetProfile, ProfileView>
+{
+    public async ValueTask<ProfileView> Handle(GetProfile query, CancellationToken cancellationToken)
+    {
+        var contact = await db.Contacts.AsNoTracking().SingleAsync(c => c.Id == user.ContactId, cancellationToken);
+        return new ProfileView(contact.UserId, contact.FirstName, contact.LastName, contact.Email, contact.Title, contact.PhoneBusiness,
+            contact.PhoneMobile, contact.Language, contact.TimeZone, contact.AccessibilityEnabled, contact.EmailMfaEnabled,
+            await security.GetAsync(contact.Id, cancellationToken));
+    }
+}

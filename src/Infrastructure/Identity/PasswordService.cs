@@ -1,0 +1,83 @@
+using FluentValidation;
+using FluentValidation.Results;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+using Portal.Application.Account.Passwords;
+using Portal.Application.Common.Interfaces;
+using Portal.Infrastructure.Persistence;
+
+namespace Portal.Infrastructure.Identity;
+
+/// <summary>
+/// The password operations of Identity for the use cases (AUTH-4, AUTH-7). Counters are saved in the
+/// command's transaction with an explicit save: Identity's UpdateAsync would also rotate the concurrency
+/// stamp, and a concurrency failure on a known user only would tell an attacker the user ID exists.
+/// </summary>
+internal sealed class PasswordService(UserManager<PortalUser> users, PortalDbContext db, TimeProvider clock) : IPasswordService
+{
+    public async Task<ResetRequest> RequestResetAsync(string userId, string email, CancellationToken cancellationToken)
+    {
+        var user = await users.FindByNameAsync(userId);
+        var contact = await db.Contacts.AsNoTracking().Where(c => c.Id == (user == null ? Guid.Empty : user.Id))
+            .Select(c => new { c.Email, c.IsActive }).FirstOrDefaultAsync(cancellationToken);
+        // A token is made in every branch, for a throwaway user when the ID is unknown: the time taken tells nothing.
+        var token = await users.GeneratePasswordResetTokenAsync(user ?? new PortalUser { Id = Guid.NewGuid(), SecurityStamp = Guid.NewGuid().ToString() });
+        if (user is null || contact is null)
+            return new(ResetDecision.UnknownUser, null, null, null);
+        if (!contact.IsActive)
+            return new(ResetDecision.Disabled, user.Id, null, null);
+
+        var matches = string.Equals(contact.Email.Trim(), email.Trim(), StringComparison.OrdinalIgnoreCase);
+        var (decision, next) = ResetRules.Decide(new ResetState(user.ResetMismatches, user.ResetBlockedUntil, user.PasswordResetAt),
+            matches, clock.GetUtcNow());
+        user.ResetMismatches = next.Mismatches;
+        user.ResetBlockedUntil = next.BlockedUntil;
+        await db.SaveChangesAsync(cancellationToken);
+        return new(decision, user.Id, decision == ResetDecision.LinkIssued ? token : null, user.PasswordResetAt);
+    }
+
+    public async Task<bool> IsResetLinkValidAsync(Guid contactId, string token) =>
+        await users.FindByIdAsync(contactId.ToString()) is { } user
+        && await users.VerifyUserTokenAsync(user, users.Options.Tokens.PasswordResetTokenProvider, UserManager<PortalUser>.ResetPasswordTokenPurpose, token);
+
+    public async Task<bool> ResetAsync(Guid contactId, string token, string newPassword)
+    {
+        if (await users.FindByIdAsync(contactId.ToString()) is not { } user)
+            return false;
+        var result = await users.ResetPasswordAsync(user, token, newPassword);
+        if (!result.Succeeded)
+            return result.Errors.Any(e => e.Code == users.ErrorDescriber.InvalidToken().Code) ? false : throw Refused(result);
+
+        var now = clock.GetUtcNow();
+        user.PasswordResetAt = now; // AUTH-4: starts the 24-hour cool-down
+        user.PasswordChangedAt = now;
+        user.ResetMismatches = 0;
+        user.ResetBlockedUntil = null;
+        await db.SaveChangesAsync();
+        return true;
+    }
+
+    public async Task<PasswordChangeResult> ChangeAsync(Guid contactId, string currentPassword, string newPassword)
+    {
+        var user = await users.FindByIdAsync(contactId.ToString()) ?? throw new InvalidOperationException("The signed-in user no longer exists.");
+        if (await users.IsLockedOutAsync(user))
+            return PasswordChangeResult.WrongPassword;
+        var result = await users.ChangePasswordAsync(user, currentPassword, newPassword);
+        if (result.Errors.Any(e => e.Code == users.ErrorDescriber.PasswordMismatch().Code))
+        {
+            await users.AccessFailedAsync(user);
+            return await users.IsLockedOutAsync(user) ? PasswordChangeResult.LockedNow : PasswordChangeResult.WrongPassword;
+        }
+
+        if (!result.Succeeded)
+            throw Refused(result);
+        await users.ResetAccessFailedCountAsync(user);
+        user.PasswordChangedAt = clock.GetUtcNow();
+        await db.SaveChangesAsync();
+        return PasswordChangeResult.Changed;
+    }
+
+    /// <summary>Identity refused the new password: its reasons are PasswordPolicy's, already in the user's language.</summary>
+    private static ValidationException Refused(IdentityResult result) =>
+        new(result.Errors.Select(e => new ValidationFailure("NewPassword", e.Description) { ErrorCode = e.Code }));
+}

@@ -1,0 +1,11 @@
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace Portal.Web.Pages.Account;
+
+/// <summary>UI-1 アカウント管理 (guide 4.11): the account menu of the home tile: login history, profile and, for admins, users.</summary>
+[Authorize]
+public sealed class IndexModel : PageModel
+{
+    public bool IsCustomerAdmin => User.IsInRole("CustomerAdmin");
+}
