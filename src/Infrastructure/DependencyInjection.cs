@@ -42,21 +42,22 @@ public static class DependencyInjection
         services.AddScoped<ISequenceGenerator, SequenceGenerator>();
         services.AddScoped<ISignInService, SignInService>();
         services.AddScoped<IAccountSecurity, AccountSecurity>();
+        services.AddScoped<IPasskeys, Passkeys>();
 
         services.AddIdentityCore<PortalUser>(options =>
             {
                 options.Stores.SchemaVersion = IdentitySchemaVersions.Version3;
                 options.User.RequireUniqueEmail = false; // AUTH-1: the user ID is the login name; e-mails may repeat
                 options.User.AllowedUserNameCharacters = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-._@+";
-                options.Lockout.MaxFailedAccessAttempts = 5;
-                options.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(20);
+                options.Lockout.MaxFailedAccessAttempts = configuration.GetValue("Security:LockoutAttempts", 5);
+                options.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(configuration.GetValue("Security:LockoutMinutes", 20));
                 options.Lockout.AllowedForNewUsers = true;
             })
+            .AddUserManager<PortalUserManager>()
             .AddSignInManager<PortalSignInManager>()
             .AddEntityFrameworkStores<PortalDbContext>()
-            // Only the portal's own second factors, plus the data-protection tokens of password reset; not
-            // Identity's other defaults (an e-mail or authenticator token without replay protection).
-            .AddTokenProvider<DataProtectorTokenProvider<PortalUser>>(TokenOptions.DefaultProvider)
+            // Only the portal's own second factors (and, below, password reset's tokens): not Identity's
+            // defaults, whose e-mail and authenticator tokens have no replay protection.
             .AddTokenProvider<EmailCodeProvider>(EmailCodeProvider.Name)
             .AddTokenProvider<TotpProvider>(TotpProvider.Name)
             .AddPortalPasswords()

@@ -11,12 +11,16 @@ internal static class Repo
                 && !f.Contains($"{Path.DirectorySeparatorChar}bin{Path.DirectorySeparatorChar}", StringComparison.Ordinal)
                 && !f.Contains($"{Path.DirectorySeparatorChar}node_modules{Path.DirectorySeparatorChar}", StringComparison.Ordinal));
 
-    private static string Find()
+    /// <summary>Above the test binaries, or (when they are built elsewhere with --artifacts-path) above this source file.</summary>
+    private static string Find([System.Runtime.CompilerServices.CallerFilePath] string source = "")
     {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+        foreach (var start in new[] { AppContext.BaseDirectory, Path.GetDirectoryName(source)! })
         {
-            if (File.Exists(Path.Combine(dir.FullName, "Portal.sln")))
-                return dir.FullName;
+            for (var dir = new DirectoryInfo(start); dir is not null; dir = dir.Parent)
+            {
+                if (File.Exists(Path.Combine(dir.FullName, "Portal.sln")))
+                    return dir.FullName;
+            }
         }
 
         throw new InvalidOperationException("Portal.sln not found above " + AppContext.BaseDirectory);

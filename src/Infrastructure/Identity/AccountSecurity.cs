@@ -61,6 +61,15 @@ internal sealed class AccountSecurity(UserManager<PortalUser> users, PortalDbCon
     public async Task<bool> ForgetBrowserAsync(Guid contactId, Guid browserId, CancellationToken cancellationToken) =>
         await db.RememberedBrowsers.Where(b => b.Id == browserId && b.UserId == contactId).ExecuteDeleteAsync(cancellationToken) == 1;
 
+    public async Task<bool> UnlockAsync(Guid contactId, CancellationToken cancellationToken)
+    {
+        var user = await UserAsync(contactId);
+        var locked = await users.IsLockedOutAsync(user);
+        await users.SetLockoutEndDateAsync(user, null);
+        await users.ResetAccessFailedCountAsync(user);
+        return locked;
+    }
+
     public async Task SetEmailAsync(Guid contactId, string email, CancellationToken cancellationToken)
     {
         var user = await UserAsync(contactId);

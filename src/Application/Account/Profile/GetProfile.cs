@@ -24,13 +24,14 @@ public sealed record ProfileView(
     string TimeZone,
     bool AccessibilityEnabled,
     bool EmailMfaEnabled,
-    AccountSecurityView Security)
+    AccountSecurityView Security,
+    IReadOnlyList<PasskeyView> Passkeys)
 {
     /// <summary>AUTH-5 (f): the profile recommends MFA while the user has no second factor.</summary>
     public bool MfaOff => !EmailMfaEnabled && !Security.TotpEnabled;
 }
 
-public sealed class GetProfileHandler(IApplicationDbContext db, ICurrentUser user, IAccountSecurity security)
+public sealed class GetProfileHandler(IApplicationDbContext db, ICurrentUser user, IAccountSecurity security, IPasskeys passkeys)
     : IQueryHandler<GetProfile, ProfileView>
 {
     public async ValueTask<ProfileView> Handle(GetProfile query, CancellationToken cancellationToken)
@@ -38,6 +39,6 @@ public sealed class GetProfileHandler(IApplicationDbContext db, ICurrentUser use
         var contact = await db.Contacts.AsNoTracking().SingleAsync(c => c.Id == user.ContactId, cancellationToken);
         return new ProfileView(contact.UserId, contact.FirstName, contact.LastName, contact.Email, contact.Title, contact.PhoneBusiness,
             contact.PhoneMobile, contact.Language, contact.TimeZone, contact.AccessibilityEnabled, contact.EmailMfaEnabled,
-            await security.GetAsync(contact.Id, cancellationToken));
+            await security.GetAsync(contact.Id, cancellationToken), await passkeys.ListAsync(contact.Id, cancellationToken));
     }
 }

@@ -15,4 +15,8 @@ public sealed class LoginHistoryRecorder(IApplicationDbContext db, TimeProvider 
             : await db.Contacts.Where(c => c.Id == contactId).Select(c => c.CompanyId).FirstOrDefaultAsync(cancellationToken);
         db.LoginEvents.Add(LoginEvent.Record(kind, userId, contactId, companyId, clock.GetUtcNow(), ipAddress, userAgent, detail));
     }
+
+    /// <summary>The user ID of a contact, for events where the user typed none (a passkey sign-in).</summary>
+    public async Task<string> UserIdOfAsync(Guid contactId, CancellationToken cancellationToken) =>
+        await db.Contacts.Where(c => c.Id == contactId).Select(c => c.UserId).SingleAsync(cancellationToken);
 }

@@ -26,6 +26,10 @@ public interface IAccountSecurity
     /// <returns>False when the browser is not one of the user's.</returns>
     Task<bool> ForgetBrowserAsync(Guid contactId, Guid browserId, CancellationToken cancellationToken);
 
+    /// <summary>AUTH-2: ends a lockout at once and clears the failure count.</summary>
+    /// <returns>False when the user was not locked.</returns>
+    Task<bool> UnlockAsync(Guid contactId, CancellationToken cancellationToken);
+
     /// <summary>Keeps the Identity user's e-mail equal to the contact's (PROF-1: the change takes effect at once).</summary>
     Task SetEmailAsync(Guid contactId, string email, CancellationToken cancellationToken);
 }

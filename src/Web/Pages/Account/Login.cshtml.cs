@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.Localization;
 using Portal.Application.Account.Commands;
+using Portal.Application.Account.Passkeys;
 using Portal.Web.Infrastructure;
 using Portal.Web.Resources;
 
@@ -66,6 +67,20 @@ public sealed class LoginModel(ISender sender, IStringLocalizer<SharedResource> 
             ModelState.AddFailures(ex);
         }
 
+        return Page();
+    }
+
+    /// <summary>AUTH-9: WebAuthn request options, fetched by passkeys.js.</summary>
+    public async Task<IActionResult> OnPostPasskeyOptionsAsync(CancellationToken cancellationToken) =>
+        Content(await sender.Send(new BeginPasskeySignIn(), cancellationToken), "application/json");
+
+    public async Task<IActionResult> OnPostPasskeyAsync(string? credential, CancellationToken cancellationToken)
+    {
+        var outcome = await sender.Send(new PasskeySignIn(credential ?? string.Empty, HttpContext.Connection.RemoteIpAddress?.ToString(),
+            Request.Headers.UserAgent.ToString()), cancellationToken);
+        if (outcome == SignInOutcome.SignedIn)
+            return LocalRedirect(Url.IsLocalUrl(ReturnUrl) ? ReturnUrl : "/");
+        ModelState.AddModelError(string.Empty, text["Passkey.Failed"]);
         return Page();
     }
 }

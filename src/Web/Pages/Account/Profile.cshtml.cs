@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.Mvc.Rendering;
 using Microsoft.Extensions.Localization;
+using Portal.Application.Account.Passkeys;
 using Portal.Application.Account.Profile;
 using Portal.Application.Common.Interfaces;
 using Portal.Domain.Common;
@@ -88,14 +89,60 @@ public sealed class ProfileModel(ISender sender, IStringLocalizer<SharedResource
     public Task<IActionResult> OnPostTotpDisableAsync(CancellationToken cancellationToken) =>
         SendAndReturnAsync(new DisableTotp(), "Profile.TotpOff", cancellationToken);
 
+    /// <summary>AUTH-9: WebAuthn creation options, fetched by passkeys.js before the browser makes the key.</summary>
+    public async Task<IActionResult> OnPostPasskeyOptionsAsync(CancellationToken cancellationToken) =>
+        Content(await sender.Send(new BeginPasskeyRegistration(), cancellationToken), "application/json");
+
+    public async Task<IActionResult> OnPostPasskeyRegisterAsync(string? credential, string? name, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await sender.Send(new RegisterPasskey(credential ?? string.Empty, name ?? string.Empty), cancellationToken);
+            Saved = "Profile.PasskeyAdded";
+            return RedirectToPage();
+        }
+        catch (ValidationException ex)
+        {
+            ModelState.AddFailures(ex, "Passkey");
+        }
+        catch (DomainRuleException ex)
+        {
+            ModelState.AddModelError("Passkey.Name", text[ex.Code]);
+        }
+
+        await LoadAsync(keepInput: false, cancellationToken);
+        return Page();
+    }
+
+    public Task<IActionResult> OnPostPasskeyRenameAsync(string id, string? name, CancellationToken cancellationToken) =>
+        SendAndReturnAsync(new RenamePasskey(id, name ?? string.Empty), "Profile.PasskeyRenamed", cancellationToken);
+
+    public Task<IActionResult> OnPostPasskeyRemoveAsync(string id, CancellationToken cancellationToken) =>
+        SendAndReturnAsync(new RemovePasskey(id), "Profile.PasskeyRemoved", cancellationToken);
+
     public Task<IActionResult> OnPostForgetBrowserAsync(Guid id, CancellationToken cancellationToken) =>
         SendAndReturnAsync(new ForgetBrowser(id), "Profile.BrowserForgotten", cancellationToken);
 
     private async Task<IActionResult> SendAndReturnAsync(ICommand command, string message, CancellationToken cancellationToken)
     {
-        await sender.Send(command, cancellationToken);
-        Saved = message;
-        return RedirectToPage();
+        try
+        {
+            await sender.Send(command, cancellationToken);
+            Saved = message;
+            return RedirectToPage();
+        }
+        catch (ValidationException ex)
+        {
+            foreach (var failure in ex.Errors)
+                ModelState.AddModelError(string.Empty, failure.ErrorMessage);
+        }
+        catch (DomainRuleException ex)
+        {
+            ModelState.AddModelError(string.Empty, text[ex.Code]);
+        }
+
+        await LoadAsync(keepInput: false, cancellationToken);
+        return Page();
     }
 
     private async Task LoadAsync(bool keepInput, CancellationToken cancellationToken)
