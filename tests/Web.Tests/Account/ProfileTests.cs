@@ -13,17 +13,17 @@ public sealed class ProfileTests
 
     private static Dictionary<string, string> Form(string lastName = "山田", string email = "user.a@example.com", string language = "Japanese",
         string timeZone = "Asia/Tokyo", string phone = "03-1234-5678") => new()
-    {
-        ["Input.LastName"] = lastName,
-        ["Input.FirstName"] = "花子",
-        ["Input.Email"] = email,
-        ["Input.Title"] = "情報システム部",
-        ["Input.PhoneBusiness"] = phone,
-        ["Input.PhoneMobile"] = "",
-        ["Input.Language"] = language,
-        ["Input.TimeZone"] = timeZone,
-        ["Input.AccessibilityEnabled"] = "false",
-    };
+        {
+            ["Input.LastName"] = lastName,
+            ["Input.FirstName"] = "花子",
+            ["Input.Email"] = email,
+            ["Input.Title"] = "情報システム部",
+            ["Input.PhoneBusiness"] = phone,
+            ["Input.PhoneMobile"] = "",
+            ["Input.Language"] = language,
+            ["Input.TimeZone"] = timeZone,
+            ["Input.AccessibilityEnabled"] = "false",
+        };
 
     private static Task<HttpResponseMessage> SaveAsync(HttpClient client, Dictionary<string, string> form) =>
         client.SubmitAsync("/Account/Profile", form, "/Account/Profile?handler=Profile");

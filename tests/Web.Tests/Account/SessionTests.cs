@@ -85,4 +85,25 @@ public sealed class SessionTests
         Assert.Contains("ended=revoked", response.RedirectTarget(), StringComparison.Ordinal);
         await bystander.GetPageAsync("/");
     }
+
+    [Fact]
+    public async Task Changing_the_password_ends_the_users_other_sessions_but_keeps_this_one()
+    {
+        await using var web = WithClock();
+        var other = await web.LoggedInAs(DemoAccounts.CustomerA);
+        var here = await web.LoggedInAs(DemoAccounts.CustomerA);
+
+        using var changed = await here.SubmitAsync("/Account/Password", new Dictionary<string, string>
+        {
+            ["CurrentPassword"] = DemoAccounts.Password,
+            ["NewPassword"] = "Qv7#mZ2!pK9@wLx",
+            ["ConfirmPassword"] = "Qv7#mZ2!pK9@wLx",
+        });
+        Assert.Equal(HttpStatusCode.Redirect, changed.StatusCode);
+        web.Clock!.Advance(TimeSpan.FromMinutes(1) + TimeSpan.FromSeconds(1));
+
+        using var ended = await other.GetAsync("/", Ct);
+        Assert.Contains("ended=revoked", ended.RedirectTarget(), StringComparison.Ordinal);
+        await here.GetPageAsync("/");
+    }
 }
