@@ -23,7 +23,7 @@ public sealed partial class MfaTests(ChromiumFixture chromium) : IClassFixture<C
     {
         var page = await chromium.NewPageAsync();
         using var mailbox = new Mailbox();
-        await using var portal = new MailingPortalServer(mailbox);
+        await using var portal = new PortalServer(mailbox);
         var errors = await PageErrors.RecordAsync(page);
 
         await PasswordStepAsync(page, portal.Url("/Account/Login"), DemoAccounts.MfaCustomerA);

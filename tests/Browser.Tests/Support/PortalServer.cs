@@ -6,11 +6,15 @@ using Portal.Web.Tests.Support;
 
 namespace Portal.Browser.Tests.Support;
 
-/// <summary>The portal on Kestrel at a free port of 127.0.0.1 (never other interfaces), started at once.</summary>
+/// <summary>
+/// The portal on Kestrel at a free port of 127.0.0.1 (never other interfaces), started at once; with a
+/// <see cref="Mailbox"/>, its mail goes over SMTP to that test listener.
+/// </summary>
 public sealed class PortalServer : PortalHostFactory
 {
-    public PortalServer()
+    public PortalServer(Mailbox? mailbox = null)
     {
+        SmtpPort = mailbox?.Port; // set before the start below: an object initializer would come too late
         UseKestrel(kestrel => kestrel.Listen(IPAddress.Loopback, 0));
         StartServer();
         var addresses = Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses;
