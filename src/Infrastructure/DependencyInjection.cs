@@ -14,6 +14,7 @@ using Portal.Application.Common.Interfaces;
 using Portal.Application.Common.Mail;
 using Portal.Application.Common.Outbox;
 using Portal.Infrastructure.Exports;
+using Portal.Infrastructure.Html;
 using Portal.Infrastructure.Identity;
 using Portal.Infrastructure.Jobs;
 using Portal.Infrastructure.Mail;
@@ -91,6 +92,7 @@ public static class DependencyInjection
         services.AddJobs(configuration, database, paths);
 
         services.AddExports(configuration);
+        services.AddSingleton<IHtmlSanitizer, AllowListHtmlSanitizer>();
         services.AddScoped<DemoSeeder>();
         services.AddHealthChecks().AddDbContextCheck<PortalDbContext>("database", tags: ["ready"]);
         return services;

@@ -102,7 +102,11 @@ public sealed partial class Contact : AggregateRoot
     /// The name as people write it: a name in Japanese script family name first (山田 花子), a name in
     /// Latin script given name first (Emily Clark), whatever the language the pages are shown in.
     /// </summary>
-    public string DisplayName => (IsJapaneseScript(LastName + FirstName) ? $"{LastName} {FirstName}" : $"{FirstName} {LastName}").Trim();
+    public string DisplayName => FormatName(FirstName, LastName);
+
+    /// <summary>The <see cref="DisplayName"/> rule for names read without loading the contact (lists, CASE-4).</summary>
+    public static string FormatName(string? firstName, string lastName) =>
+        (IsJapaneseScript(lastName + firstName) ? $"{lastName} {firstName}" : $"{firstName} {lastName}").Trim();
 
     private static bool IsJapaneseScript(string name) =>
         name.Any(c => c is >= '\u3040' and <= '\u30ff' or >= '\u3400' and <= '\u9fff' or >= '\uff66' and <= '\uff9f');

@@ -1,0 +1,59 @@
+using Mediator;
+using Microsoft.EntityFrameworkCore;
+using Portal.Application.Common.Exceptions;
+using Portal.Application.Common.Interfaces;
+using Portal.Application.Common.Security;
+using Portal.Domain.Cases;
+using Portal.Domain.Common;
+
+namespace Portal.Application.Cases.Commands.CreateInquiry;
+
+/// <summary>CASE-1 (guide 4.6): a customer's new inquiry; returns its case number (CSnnnnnnn).</summary>
+public sealed record CreateInquiry(Guid CustomerAccountId, CaseCategory Category, string Subject, string Description)
+    : ICommand<string>, IAllowed
+{
+    public Roles Allowed => Roles.Customers;
+}
+
+/// <summary>
+/// CASE-2 is decided by <see cref="Case.OpenInquiry"/>; the unique index on the open inquiry stops a
+/// concurrent submission that passed the same check, and its failure is refused like the check itself.
+/// </summary>
+public sealed class CreateInquiryHandler(IApplicationDbContext db, IUnitOfWork unitOfWork, ISequenceGenerator numbers,
+    ICurrentUser user, TimeProvider clock) : ICommandHandler<CreateInquiry, string>
+{
+    public const string NumberSequence = "case";
+
+    public async ValueTask<string> Handle(CreateInquiry command, CancellationToken cancellationToken)
+    {
+        var contactId = user.ContactId ?? throw new UnauthenticatedException();
+        var account = await db.CustomerAccounts.SingleOrDefaultAsync(a => a.Id == command.CustomerAccountId, cancellationToken)
+            ?? throw new NotFoundException();
+
+        // The number first: inside the transaction the counter row stays locked until commit, so a
+        // concurrent submission waits here and then reads the inquiry that won.
+        var number = SequenceNumber.Format(Case.NumberPrefix, await numbers.NextAsync(NumberSequence, cancellationToken));
+        var inquiry = Case.OpenInquiry(number, account, contactId, command.Category, command.Subject, command.Description,
+            await OpenInquiryNumberAsync(account.Id, cancellationToken), clock.GetUtcNow());
+        db.Cases.Add(inquiry);
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateException ex) when (ex is not DbUpdateConcurrencyException && inquiry.OpenInquiryAccountId is not null)
+        {
+            // The unique index refused a second open inquiry. The failed transaction can't be read in
+            // (PostgreSQL aborts it): roll back, then read the winner outside it.
+            await unitOfWork.RollbackAsync(CancellationToken.None);
+            var open = await OpenInquiryNumberAsync(account.Id, cancellationToken);
+            if (open is null)
+                throw;
+            throw Rule.Broken("Case.OpenInquiryExists", ("openCase", open));
+        }
+
+        return inquiry.Number;
+    }
+
+    private Task<string?> OpenInquiryNumberAsync(Guid accountId, CancellationToken cancellationToken) =>
+        db.Cases.Where(Case.OpenInquiryOf(accountId)).Select(c => c.Number).FirstOrDefaultAsync(cancellationToken);
+}

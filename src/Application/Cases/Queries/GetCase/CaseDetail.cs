@@ -1,0 +1,47 @@
+using Portal.Domain.Cases;
+
+namespace Portal.Application.Cases.Queries.GetCase;
+
+/// <summary>CASE-7: a case as its detail page shows it, the activity stream newest first.</summary>
+public sealed record CaseDetail
+{
+    public required string Number { get; init; }
+
+    public CaseStatus Status { get; init; }
+
+    public CaseCategory Category { get; init; }
+
+    public required string Subject { get; init; }
+
+    public required string Description { get; init; }
+
+    public required string CustomerNumber { get; init; }
+
+    public required string Contractor { get; init; }
+
+    public required string ServiceNameJa { get; init; }
+
+    public required string ServiceNameEn { get; init; }
+
+    /// <summary>お客様担当者名; null for alerts.</summary>
+    public string? Contact { get; init; }
+
+    public string? Resolution { get; init; }
+
+    public DateTimeOffset CreatedAt { get; init; }
+
+    public DateTimeOffset UpdatedAt { get; init; }
+
+    public required IReadOnlyList<CaseActivity> Activity { get; init; }
+}
+
+/// <summary>An entry of the activity stream.</summary>
+public abstract record CaseActivity(DateTimeOffset At);
+
+/// <summary>
+/// A comment; <see cref="BodyHtml"/> has been through the allow-list sanitizer. Work notes reach only agents (AGT-1).
+/// </summary>
+public sealed record CommentActivity(DateTimeOffset At, string AuthorName, bool IsFromAgent, bool IsWorkNote, string BodyHtml)
+    : CaseActivity(At);
+
+public sealed record StatusChangeActivity(DateTimeOffset At, CaseStatus From, CaseStatus To) : CaseActivity(At);

@@ -1,0 +1,87 @@
+using Mediator;
+using Microsoft.EntityFrameworkCore;
+using Portal.Application.Common.Exceptions;
+using Portal.Application.Common.Interfaces;
+using Portal.Application.Common.Security;
+using Portal.Domain.Cases;
+using Portal.Domain.Contacts;
+
+namespace Portal.Application.Cases.Queries.GetCase;
+
+/// <summary>
+/// CASE-7: a case by its number. A case the user may not see is not found, exactly like an unknown number
+/// (TEN-1, TEN-2); work notes are returned to agents only (AGT-1).
+/// </summary>
+public sealed record GetCase(string Number) : IQuery<CaseDetail>, IAllowed
+{
+    public Roles Allowed => CaseAccess.Readers;
+}
+
+public sealed class GetCaseHandler(IApplicationDbContext db, ICurrentUser user, IHtmlSanitizer sanitizer)
+    : IQueryHandler<GetCase, CaseDetail>
+{
+    public async ValueTask<CaseDetail> Handle(GetCase query, CancellationToken cancellationToken)
+    {
+        if (!Case.IsValidNumber(query.Number))
+        {
+            throw new NotFoundException();
+        }
+
+        var cases = db.Cases.AsNoTracking().Where(c => c.Number == query.Number);
+        var head = await (from c in cases
+                          join a in db.CustomerAccounts on c.CustomerAccountId equals a.Id
+                          join company in db.Companies on c.CompanyId equals company.Id
+                          join s in db.Services on a.ServiceId equals s.Id
+                          join contact in db.Contacts on c.ContactId equals contact.Id into contacts
+                          from contact in contacts.DefaultIfEmpty()
+                          select new
+                          {
+                              c.Number,
+                              c.Status,
+                              c.Category,
+                              c.Subject,
+                              c.Description,
+                              c.Resolution,
+                              c.CreatedAt,
+                              c.UpdatedAt,
+                              CustomerNumber = a.Number,
+                              Contractor = company.Name,
+                              s.NameJa,
+                              s.NameEn,
+                              ContactFirstName = contact == null ? null : contact.FirstName,
+                              ContactLastName = contact == null ? null : contact.LastName,
+                          }).SingleOrDefaultAsync(cancellationToken) ?? throw new NotFoundException();
+
+        var withWorkNotes = user.Role is Roles.Agent or Roles.ProviderAdmin;
+        var comments = await cases.SelectMany(c => c.Comments)
+            .Where(m => withWorkNotes || !m.IsWorkNote)
+            .Select(m => new { m.CreatedAt, m.AuthorName, m.IsFromAgent, m.IsWorkNote, m.BodyHtml })
+            .ToListAsync(cancellationToken);
+        var changes = await cases.SelectMany(c => c.StatusChanges)
+            .Select(x => new StatusChangeActivity(x.At, x.FromStatus, x.ToStatus))
+            .ToListAsync(cancellationToken);
+
+        List<CaseActivity> activity =
+        [
+            .. comments.Select(m => new CommentActivity(m.CreatedAt, m.AuthorName, m.IsFromAgent, m.IsWorkNote, sanitizer.Sanitize(m.BodyHtml))),
+            .. changes,
+        ];
+        return new CaseDetail
+        {
+            Number = head.Number,
+            Status = head.Status,
+            Category = head.Category,
+            Subject = head.Subject,
+            Description = head.Description,
+            CustomerNumber = head.CustomerNumber,
+            Contractor = head.Contractor,
+            ServiceNameJa = head.NameJa,
+            ServiceNameEn = head.NameEn,
+            Contact = head.ContactLastName is null ? null : Contact.FormatName(head.ContactFirstName, head.ContactLastName),
+            Resolution = head.Resolution,
+            CreatedAt = head.CreatedAt,
+            UpdatedAt = head.UpdatedAt,
+            Activity = [.. activity.OrderByDescending(a => a.At)],
+        };
+    }
+}

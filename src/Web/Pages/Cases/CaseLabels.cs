@@ -1,0 +1,27 @@
+using System.Globalization;
+using Microsoft.Extensions.Localization;
+using Portal.Domain.Cases;
+using Portal.Web.Resources;
+
+namespace Portal.Web.Pages.Cases;
+
+/// <summary>How the case pages name statuses, categories and services in the page's language (CASE-3, CASE-9).</summary>
+public static class CaseLabels
+{
+    public static string Status(this IStringLocalizer<SharedResource> text, CaseStatus status) => text[$"Status.{status}"];
+
+    public static string Category(this IStringLocalizer<SharedResource> text, CaseCategory category) => text[$"Category.{category}"];
+
+    public static string ServiceName(string nameJa, string nameEn) =>
+        CultureInfo.CurrentUICulture.TwoLetterISOLanguageName == "en" ? nameEn : nameJa;
+
+    /// <summary>The badge colour of a status: what waits for the customer stands out.</summary>
+    public static string BadgeClass(CaseStatus status) => status switch
+    {
+        CaseStatus.New => "text-bg-primary",
+        CaseStatus.InProgress => "text-bg-info",
+        CaseStatus.AwaitingCustomer => "text-bg-warning",
+        CaseStatus.Resolved => "text-bg-success",
+        _ => "text-bg-secondary",
+    };
+}
