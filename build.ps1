@@ -73,12 +73,14 @@ switch ($Target) {
             Invoke-Step npm @('ci')
             $lib = 'wwwroot/lib'
             Remove-Item -Recurse -Force $lib -ErrorAction SilentlyContinue
-            New-Item -ItemType Directory -Force "$lib/bootstrap", "$lib/bootstrap-icons", "$lib/zxcvbn" | Out-Null
+            New-Item -ItemType Directory -Force "$lib/bootstrap", "$lib/bootstrap-icons", "$lib/zxcvbn", "$lib/quill" | Out-Null
             Copy-Item node_modules/bootstrap/dist/css/bootstrap.min.css*, node_modules/bootstrap/dist/js/bootstrap.bundle.min.js*, node_modules/bootstrap/LICENSE "$lib/bootstrap/"
             Copy-Item node_modules/bootstrap-icons/font/bootstrap-icons.min.css, node_modules/bootstrap-icons/LICENSE "$lib/bootstrap-icons/"
             Copy-Item -Recurse node_modules/bootstrap-icons/font/fonts "$lib/bootstrap-icons/"
             # AUTH-3: the password strength estimate of the browser's checklist (password-policy.js)
             Copy-Item node_modules/zxcvbn/dist/zxcvbn.js, node_modules/zxcvbn/LICENSE.txt "$lib/zxcvbn/"
+            # CASE-7: the rich-text comment editor (comment-editor.js)
+            Copy-Item node_modules/quill/dist/quill.js, node_modules/quill/dist/quill.snow.css, node_modules/quill/LICENSE "$lib/quill/"
         }
         finally { Pop-Location }
     }

@@ -6,8 +6,10 @@ namespace Portal.Web.Infrastructure;
 /// </summary>
 internal static class SecurityHeaders
 {
+    // style-src-attr: comments keep colours as style attributes, which the server-side allow-list limits to
+    // colour, background and alignment (CASE-7); style elements and every script stay the portal's own.
     private const string Policy =
-        "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; font-src 'self'; " +
+        "default-src 'self'; script-src 'self'; style-src 'self'; style-src-attr 'unsafe-inline'; img-src 'self' data:; font-src 'self'; " +
         "connect-src 'self'; form-action 'self'; frame-ancestors 'none'; base-uri 'self'; object-src 'none'";
 
     public static void UseSecurityHeaders(this WebApplication app, string dashboardPath) =>

@@ -1,19 +1,61 @@
+using FluentValidation;
 using Mediator;
 using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.Extensions.Localization;
+using Portal.Application.Cases.Commands.Customer;
 using Portal.Application.Cases.Queries.GetCase;
+using Portal.Application.Common.Interfaces;
+using Portal.Application.Common.Security;
 using Portal.Domain.Cases;
+using Portal.Domain.Common;
+using Portal.Web.Resources;
 
 namespace Portal.Web.Pages.Cases;
 
-/// <summary>CASE-7 (guide 4.8.1): a case with its status banner and activity stream; not visible means 404 (TEN-1).</summary>
+/// <summary>
+/// CASE-7 (guide 4.8.1–4.8.4): a case with its status banner and activity stream, the customer's comment
+/// box and actions (CASE-3); not visible means 404 (TEN-1).
+/// </summary>
 [Authorize]
-public sealed class DetailModel(ISender sender) : PageModel
+public sealed class DetailModel(ISender sender, ICurrentUser user, IStringLocalizer<SharedResource> text) : PageModel
 {
     public CaseDetail Case { get; private set; } = null!;
 
+    /// <summary>The comment as typed, kept when sending it failed.</summary>
+    public string? BodyHtml { get; private set; }
+
+    [TempData]
+    public string? Done { get; set; }
+
+    public bool IsCustomer => (user.Role & Roles.Customers) != 0;
+
+    /// <summary>Closed is final (CASE-3): no comment box and no actions.</summary>
+    public bool CanComment => IsCustomer && Case.Status != CaseStatus.Closed;
+
+    /// <summary>Guide 4.8.4: 「ケースをクローズ」 is not offered on a Resolved case.</summary>
+    public bool CanClose => IsCustomer && Case.Status is CaseStatus.New or CaseStatus.InProgress or CaseStatus.AwaitingCustomer;
+
+    public bool CanAnswerSolution => IsCustomer && Case.Status == CaseStatus.Resolved;
+
     public async Task OnGetAsync(string number, CancellationToken cancellationToken) =>
         Case = await sender.Send(new GetCase(number), cancellationToken);
+
+    public async Task<IActionResult> OnPostCommentAsync(string number, string? bodyHtml, CancellationToken cancellationToken)
+    {
+        BodyHtml = bodyHtml;
+        return await SendAsync(number, new AddCustomerComment(number, bodyHtml ?? string.Empty), "CaseDetail.Commented", cancellationToken);
+    }
+
+    public Task<IActionResult> OnPostCloseAsync(string number, CancellationToken cancellationToken) =>
+        SendAsync(number, new CloseCase(number), "CaseDetail.ClosedDone", cancellationToken);
+
+    public Task<IActionResult> OnPostAcceptAsync(string number, CancellationToken cancellationToken) =>
+        SendAsync(number, new AcceptSolution(number), "CaseDetail.AcceptedDone", cancellationToken);
+
+    public Task<IActionResult> OnPostRejectAsync(string number, CancellationToken cancellationToken) =>
+        SendAsync(number, new RejectSolution(number), "CaseDetail.RejectedDone", cancellationToken);
 
     /// <summary>The resource key of the status-dependent message (guide 4.8.1, 4.8.4).</summary>
     public string BannerKey => Case.Status switch
@@ -23,4 +65,30 @@ public sealed class DetailModel(ISender sender) : PageModel
         CaseStatus.Closed => "CaseDetail.Banner.Closed",
         _ => "CaseDetail.Banner.Open",
     };
+
+    /// <summary>Success: back to the case with a message (post/redirect/get). Refused: the page with the error and the typed comment.</summary>
+    private async Task<IActionResult> SendAsync(string number, ICommand command, string doneKey, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await sender.Send(command, cancellationToken);
+            Done = doneKey;
+            return RedirectToPage(new { number });
+        }
+        catch (ValidationException ex)
+        {
+            // Already localized by the application; shown above the form like the rules below.
+            foreach (var failure in ex.Errors)
+            {
+                ModelState.AddModelError(string.Empty, failure.ErrorMessage);
+            }
+        }
+        catch (DomainRuleException ex)
+        {
+            ModelState.AddModelError(string.Empty, text[ex.Code]);
+        }
+
+        Case = await sender.Send(new GetCase(number), cancellationToken);
+        return Page();
+    }
 }

@@ -1,0 +1,34 @@
+using Mediator;
+using Microsoft.EntityFrameworkCore;
+using Portal.Application.Common.Interfaces;
+using Portal.Application.Common.Security;
+using Portal.Domain.Common;
+using Portal.Domain.Contacts;
+
+namespace Portal.Application.Cases.Commands.Agent;
+
+/// <summary>AGT-1: assigns the case to an agent, or unassigns it with null.</summary>
+public sealed record AssignCase(string CaseNumber, Guid? AgentContactId) : ICommand, IAllowed
+{
+    public Roles Allowed => AgentCase.Actors;
+}
+
+public sealed class AssignCaseHandler(IApplicationDbContext db, ICurrentUser user, TimeProvider clock)
+    : ICommandHandler<AssignCase>
+{
+    public async ValueTask<Unit> Handle(AssignCase command, CancellationToken cancellationToken)
+    {
+        var byId = AgentCase.AgentId(user);
+        var target = await AgentCase.LoadAsync(db, command.CaseNumber, cancellationToken);
+        if (command.AgentContactId is { } agentId
+            && !await db.Contacts.AnyAsync(c => c.Id == agentId && c.IsActive
+                && (c.Role == ContactRole.Agent || c.Role == ContactRole.ProviderAdmin), cancellationToken))
+        {
+            throw Rule.Broken("Case.AssigneeNotAgent", ("case", target.Number));
+        }
+
+        target.Assign(command.AgentContactId, byId, clock.GetUtcNow());
+        await AgentCase.SaveAsync(db, target, cancellationToken);
+        return Unit.Value;
+    }
+}

@@ -1,0 +1,25 @@
+using Mediator;
+using Portal.Application.Common.Exceptions;
+using Portal.Application.Common.Interfaces;
+using Portal.Application.Common.Security;
+
+namespace Portal.Application.Cases.Commands.Customer;
+
+/// <summary>CASE-3 (guide 4.8.4): the customer closes a New, In progress or Awaiting-customer case.</summary>
+public sealed record CloseCase(string CaseNumber) : ICommand, IAllowed
+{
+    public Roles Allowed => Roles.Customers;
+}
+
+public sealed class CloseCaseHandler(IApplicationDbContext db, ICurrentUser user, TimeProvider clock)
+    : ICommandHandler<CloseCase>
+{
+    public async ValueTask<Unit> Handle(CloseCase command, CancellationToken cancellationToken)
+    {
+        var contactId = user.ContactId ?? throw new UnauthenticatedException();
+        var target = await CustomerCase.LoadAsync(db, command.CaseNumber, cancellationToken);
+        target.CloseByCustomer(contactId, clock.GetUtcNow());
+        await CustomerCase.SaveAsync(db, command.CaseNumber, cancellationToken);
+        return Unit.Value;
+    }
+}

@@ -1,0 +1,39 @@
+using Microsoft.EntityFrameworkCore;
+using Portal.Application.Common.Exceptions;
+using Portal.Application.Common.Interfaces;
+using Portal.Domain.Cases;
+using Portal.Domain.Common;
+
+namespace Portal.Application.Cases.Commands.Customer;
+
+/// <summary>Loading and saving a case for the customer's actions (CASE-3, CASE-7), visible only within the tenant (TEN-1).</summary>
+internal static class CustomerCase
+{
+    /// <summary>The case through the "Tenant" filter: another company's or an unlinked account's case is not found (TEN-1).</summary>
+    public static async Task<Case> LoadAsync(IApplicationDbContext db, string number, CancellationToken cancellationToken)
+    {
+        if (!Case.IsValidNumber(number))
+        {
+            throw new NotFoundException();
+        }
+
+        return await db.Cases.SingleOrDefaultAsync(c => c.Number == number, cancellationToken)
+            ?? throw new NotFoundException();
+    }
+
+    /// <summary>
+    /// Saves now, so that a concurrent edit (the aggregate's version moved since it was read, NFR-4) is
+    /// refused with a message the user understands instead of an error page.
+    /// </summary>
+    public static async Task SaveAsync(IApplicationDbContext db, string number, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            throw Rule.Broken("Case.ChangedMeanwhile", ("case", number));
+        }
+    }
+}

@@ -1,0 +1,25 @@
+using Mediator;
+using Portal.Application.Common.Exceptions;
+using Portal.Application.Common.Interfaces;
+using Portal.Application.Common.Security;
+
+namespace Portal.Application.Cases.Commands.Customer;
+
+/// <summary>CASE-3 (guide 4.8.4): the customer rejects the solution of a Resolved case; it goes back to In progress.</summary>
+public sealed record RejectSolution(string CaseNumber) : ICommand, IAllowed
+{
+    public Roles Allowed => Roles.Customers;
+}
+
+public sealed class RejectSolutionHandler(IApplicationDbContext db, ICurrentUser user, TimeProvider clock)
+    : ICommandHandler<RejectSolution>
+{
+    public async ValueTask<Unit> Handle(RejectSolution command, CancellationToken cancellationToken)
+    {
+        var contactId = user.ContactId ?? throw new UnauthenticatedException();
+        var target = await CustomerCase.LoadAsync(db, command.CaseNumber, cancellationToken);
+        target.RejectSolution(contactId, clock.GetUtcNow());
+        await CustomerCase.SaveAsync(db, command.CaseNumber, cancellationToken);
+        return Unit.Value;
+    }
+}
