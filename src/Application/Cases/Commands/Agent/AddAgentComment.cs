@@ -20,11 +20,11 @@ public sealed class AddAgentCommentHandler(IApplicationDbContext db, ICurrentUse
     public async ValueTask<Guid> Handle(AddAgentComment command, CancellationToken cancellationToken)
     {
         var agentId = AgentCase.AgentId(user);
-        var target = await AgentCase.LoadAsync(db, command.CaseNumber, cancellationToken);
+        var target = await CaseStore.LoadAsync(db, command.CaseNumber, cancellationToken);
         var agent = await db.Contacts.AsNoTracking().SingleAsync(c => c.Id == agentId, cancellationToken);
         var comment = target.AddComment(agentId, agent.DisplayName, isFromAgent: true, command.IsWorkNote,
             sanitizer.Sanitize(command.BodyHtml ?? string.Empty), clock.GetUtcNow());
-        await AgentCase.SaveAsync(db, target, cancellationToken);
+        await CaseStore.SaveAsync(db, target.Number, cancellationToken);
         return comment.Id;
     }
 }

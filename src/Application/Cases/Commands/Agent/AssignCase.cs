@@ -19,7 +19,7 @@ public sealed class AssignCaseHandler(IApplicationDbContext db, ICurrentUser use
     public async ValueTask<Unit> Handle(AssignCase command, CancellationToken cancellationToken)
     {
         var byId = AgentCase.AgentId(user);
-        var target = await AgentCase.LoadAsync(db, command.CaseNumber, cancellationToken);
+        var target = await CaseStore.LoadAsync(db, command.CaseNumber, cancellationToken);
         if (command.AgentContactId is { } agentId
             && !await db.Contacts.AnyAsync(c => c.Id == agentId && c.IsActive
                 && (c.Role == ContactRole.Agent || c.Role == ContactRole.ProviderAdmin), cancellationToken))
@@ -28,7 +28,7 @@ public sealed class AssignCaseHandler(IApplicationDbContext db, ICurrentUser use
         }
 
         target.Assign(command.AgentContactId, byId, clock.GetUtcNow());
-        await AgentCase.SaveAsync(db, target, cancellationToken);
+        await CaseStore.SaveAsync(db, target.Number, cancellationToken);
         return Unit.Value;
     }
 }

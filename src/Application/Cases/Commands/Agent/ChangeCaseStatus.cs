@@ -20,9 +20,9 @@ public sealed class ChangeCaseStatusHandler(IApplicationDbContext db, ICurrentUs
     public async ValueTask<Unit> Handle(ChangeCaseStatus command, CancellationToken cancellationToken)
     {
         var agentId = AgentCase.AgentId(user);
-        var target = await AgentCase.LoadAsync(db, command.CaseNumber, cancellationToken);
+        var target = await CaseStore.LoadAsync(db, command.CaseNumber, cancellationToken);
         target.ChangeStatusByAgent(command.Target, agentId, clock.GetUtcNow());
-        await AgentCase.SaveAsync(db, target, cancellationToken);
+        await CaseStore.SaveAsync(db, target.Number, cancellationToken);
         return Unit.Value;
     }
 }

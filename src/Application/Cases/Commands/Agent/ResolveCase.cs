@@ -16,9 +16,9 @@ public sealed class ResolveCaseHandler(IApplicationDbContext db, ICurrentUser us
     public async ValueTask<Unit> Handle(ResolveCase command, CancellationToken cancellationToken)
     {
         var agentId = AgentCase.AgentId(user);
-        var target = await AgentCase.LoadAsync(db, command.CaseNumber, cancellationToken);
+        var target = await CaseStore.LoadAsync(db, command.CaseNumber, cancellationToken);
         target.Resolve(command.Resolution, agentId, clock.GetUtcNow());
-        await AgentCase.SaveAsync(db, target, cancellationToken);
+        await CaseStore.SaveAsync(db, target.Number, cancellationToken);
         return Unit.Value;
     }
 }

@@ -28,7 +28,7 @@ public sealed partial class AddCustomerCommentHandler(IApplicationDbContext db, 
     public async ValueTask<Unit> Handle(AddCustomerComment command, CancellationToken cancellationToken)
     {
         var contactId = user.ContactId ?? throw new UnauthenticatedException();
-        var target = await CustomerCase.LoadAsync(db, command.CaseNumber, cancellationToken);
+        var target = await CaseStore.LoadAsync(db, command.CaseNumber, cancellationToken);
         var body = sanitizer.Sanitize(command.BodyHtml);
         if (!HasText(body))
         {
@@ -39,7 +39,7 @@ public sealed partial class AddCustomerCommentHandler(IApplicationDbContext db, 
         var author = await db.Contacts.Where(c => c.Id == contactId).SingleOrDefaultAsync(cancellationToken)
             ?? throw new UnauthenticatedException();
         target.AddComment(contactId, author.DisplayName, isFromAgent: false, isWorkNote: false, body, clock.GetUtcNow());
-        await CustomerCase.SaveAsync(db, command.CaseNumber, cancellationToken);
+        await CaseStore.SaveAsync(db, command.CaseNumber, cancellationToken);
         return Unit.Value;
     }
 

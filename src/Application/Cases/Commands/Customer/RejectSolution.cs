@@ -17,9 +17,9 @@ public sealed class RejectSolutionHandler(IApplicationDbContext db, ICurrentUser
     public async ValueTask<Unit> Handle(RejectSolution command, CancellationToken cancellationToken)
     {
         var contactId = user.ContactId ?? throw new UnauthenticatedException();
-        var target = await CustomerCase.LoadAsync(db, command.CaseNumber, cancellationToken);
+        var target = await CaseStore.LoadAsync(db, command.CaseNumber, cancellationToken);
         target.RejectSolution(contactId, clock.GetUtcNow());
-        await CustomerCase.SaveAsync(db, command.CaseNumber, cancellationToken);
+        await CaseStore.SaveAsync(db, command.CaseNumber, cancellationToken);
         return Unit.Value;
     }
 }

@@ -4,21 +4,20 @@ using Portal.Application.Common.Interfaces;
 using Portal.Domain.Cases;
 using Portal.Domain.Common;
 
-namespace Portal.Application.Cases.Commands.Customer;
+namespace Portal.Application.Cases.Commands;
 
-/// <summary>Loading and saving a case for the customer's actions (CASE-3, CASE-7), visible only within the tenant (TEN-1).</summary>
-internal static class CustomerCase
+/// <summary>Loading and saving a case for the customers' and agents' case commands.</summary>
+internal static class CaseStore
 {
-    /// <summary>The case through the "Tenant" filter: another company's or an unlinked account's case is not found (TEN-1).</summary>
+    /// <summary>
+    /// The case by its number through the "Tenant" filter: for a customer another company's or an unlinked
+    /// account's case is not found, exactly like an unknown number (TEN-1); agents see every tenant.
+    /// </summary>
     public static async Task<Case> LoadAsync(IApplicationDbContext db, string number, CancellationToken cancellationToken)
     {
         if (!Case.IsValidNumber(number))
-        {
             throw new NotFoundException();
-        }
-
-        return await db.Cases.SingleOrDefaultAsync(c => c.Number == number, cancellationToken)
-            ?? throw new NotFoundException();
+        return await db.Cases.SingleOrDefaultAsync(c => c.Number == number, cancellationToken) ?? throw new NotFoundException();
     }
 
     /// <summary>
