@@ -28,7 +28,7 @@ public sealed class HomePageTests(ChromiumFixture chromium) : IClassFixture<Chro
     {
         var page = await chromium.NewPageAsync();
         await using var portal = new PortalServer();
-        var errors = RecordErrors(page);
+        var errors = await PageErrors.RecordAsync(page);
 
         await LogInAsync(page, portal, DemoAccounts.CustomerA);
 
@@ -81,18 +81,5 @@ public sealed class HomePageTests(ChromiumFixture chromium) : IClassFixture<Chro
         await page.GetByLabel("パスワード").FillAsync(DemoAccounts.Password);
         await page.GetByRole(AriaRole.Button, new() { Name = "ログイン", Exact = true }).ClickAsync();
         await page.WaitForURLAsync(portal.Url("/"));
-    }
-
-    /// <summary>Script errors and failed loads (a missing stylesheet, a blocked CDN) as the browser console shows them.</summary>
-    private static List<string> RecordErrors(IPage page)
-    {
-        List<string> errors = [];
-        page.PageError += (_, error) => errors.Add(error);
-        page.Console += (_, message) =>
-        {
-            if (message.Type == "error")
-                errors.Add(message.Text);
-        };
-        return errors;
     }
 }

@@ -27,7 +27,7 @@ public sealed partial class PasswordResetPageTests(ChromiumFixture chromium) : I
     {
         var page = await chromium.NewPageAsync();
         await using var portal = new PortalServer();
-        var errors = RecordErrors(page);
+        var errors = await PageErrors.RecordAsync(page);
         await RequestResetAsync(page, portal);
         await page.GotoAsync(portal.Url(await MailedLinkAsync(portal)));
         ILocator Rule(string rule) => page.Locator($"li[data-rule='{rule}']");
@@ -80,18 +80,6 @@ public sealed partial class PasswordResetPageTests(ChromiumFixture chromium) : I
         var payload = await scope.ServiceProvider.GetRequiredService<PortalDbContext>().OutboxMessages
             .Where(m => m.Type == OutboxProcessor.MailType).Select(m => m.Payload).SingleAsync(TestContext.Current.CancellationToken);
         return Link().Match(JsonSerializer.Deserialize<MailEnvelope>(payload)!.TextBody).Value;
-    }
-
-    private static List<string> RecordErrors(IPage page)
-    {
-        List<string> errors = [];
-        page.PageError += (_, error) => errors.Add(error);
-        page.Console += (_, message) =>
-        {
-            if (message.Type == "error")
-                errors.Add(message.Text);
-        };
-        return errors;
     }
 
     [GeneratedRegex(@"/Account/Reset\?user=[0-9a-f-]{36}&token=[^\s]+")]

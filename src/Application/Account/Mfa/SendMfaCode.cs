@@ -29,12 +29,8 @@ public sealed class SendMfaCodeHandler(ISignInService signIn, IApplicationDbCont
 
         var code = await signIn.IssueEmailCodeAsync(challenge.ContactId, cancellationToken);
         var contact = await db.Contacts.AsNoTracking().SingleAsync(c => c.Id == challenge.ContactId, cancellationToken);
-        var language = contact.Language;
-        var body = string.Join(Environment.NewLine,
-            MailText.Get(language, "Mail.Greeting", contact.DisplayName), string.Empty,
-            MailText.Get(language, "MfaCode.Body", code), string.Empty,
-            MailText.Get(language, "Mail.Footer"), MailText.Get(language, "Mail.Signature"));
-        outbox.EnqueueMail(new MailEnvelope(contact.Email, contact.DisplayName, MailText.Get(language, "MfaCode.Subject"), body, Secret: true));
+        outbox.EnqueueMail(MailText.Letter(contact, MailText.Get(contact.Language, "MfaCode.Subject"),
+            MailText.Get(contact.Language, "MfaCode.Body", code), secret: true));
         return Unit.Value;
     }
 }

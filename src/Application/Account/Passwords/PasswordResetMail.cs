@@ -12,11 +12,11 @@ public static class PasswordResetMail
     public static MailEnvelope Link(Contact contact, Uri link)
     {
         var language = contact.Language;
-        var body = Greeting(contact)
+        var body = new StringBuilder()
             .AppendLine(MailText.Get(language, "PasswordReset.Body", (int)ResetRules.LinkLifetime.TotalMinutes)).AppendLine()
             .AppendLine(link.ToString()).AppendLine()
-            .AppendLine(MailText.Get(language, "PasswordReset.NotYou")).AppendLine();
-        return Envelope(contact, MailText.Get(language, "PasswordReset.Subject"), body, secret: true);
+            .AppendLine(MailText.Get(language, "PasswordReset.NotYou"));
+        return MailText.Letter(contact, MailText.Get(language, "PasswordReset.Subject"), body.ToString(), secret: true);
     }
 
     /// <summary>A matching request inside the 24-hour cool-down: the owner learns why no link came and when to retry.</summary>
@@ -25,18 +25,9 @@ public static class PasswordResetMail
         var language = contact.Language;
         var zone = TimeZoneInfo.TryFindSystemTimeZoneById(contact.TimeZone, out var own) ? own : TimeZoneInfo.Utc;
         var local = TimeZoneInfo.ConvertTime(retryAfter, zone).ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture);
-        var body = Greeting(contact)
+        var body = new StringBuilder()
             .AppendLine(MailText.Get(language, "PasswordResetRefused.Body", local, contact.TimeZone)).AppendLine()
-            .AppendLine(MailText.Get(language, "PasswordReset.NotYou")).AppendLine();
-        return Envelope(contact, MailText.Get(language, "PasswordResetRefused.Subject"), body, secret: false);
-    }
-
-    private static StringBuilder Greeting(Contact contact) =>
-        new StringBuilder().AppendLine(MailText.Get(contact.Language, "Mail.Greeting", contact.DisplayName)).AppendLine();
-
-    private static MailEnvelope Envelope(Contact contact, string subject, StringBuilder body, bool secret)
-    {
-        body.AppendLine(MailText.Get(contact.Language, "Mail.Footer")).AppendLine(MailText.Get(contact.Language, "Mail.Signature"));
-        return new MailEnvelope(contact.Email, contact.DisplayName, subject, body.ToString(), Secret: secret);
+            .AppendLine(MailText.Get(language, "PasswordReset.NotYou"));
+        return MailText.Letter(contact, MailText.Get(language, "PasswordResetRefused.Subject"), body.ToString());
     }
 }

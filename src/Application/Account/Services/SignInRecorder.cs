@@ -46,11 +46,7 @@ public sealed class SignInRecorder(LoginHistoryRecorder history, IApplicationDbC
     private async Task TellLockedAsync(Guid contactId, CancellationToken cancellationToken)
     {
         var contact = await db.Contacts.AsNoTracking().SingleAsync(c => c.Id == contactId, cancellationToken);
-        var language = contact.Language;
-        var body = string.Join(Environment.NewLine,
-            MailText.Get(language, "Mail.Greeting", contact.DisplayName), string.Empty,
-            MailText.Get(language, "Lockout.Body", contact.UserId), string.Empty,
-            MailText.Get(language, "Mail.Footer"), MailText.Get(language, "Mail.Signature"));
-        outbox.EnqueueMail(new MailEnvelope(contact.Email, contact.DisplayName, MailText.Get(language, "Lockout.Subject"), body));
+        outbox.EnqueueMail(MailText.Letter(contact, MailText.Get(contact.Language, "Lockout.Subject"),
+            MailText.Get(contact.Language, "Lockout.Body", contact.UserId)));
     }
 }

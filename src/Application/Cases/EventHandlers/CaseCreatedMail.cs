@@ -20,15 +20,11 @@ public sealed class CaseCreatedMail(IApplicationDbContext db, IOutbox outbox, IO
         var subject = await db.Cases.AsNoTracking().Where(c => c.Id == domainEvent.CaseId).Select(c => c.Subject).SingleAsync(cancellationToken);
         var language = contact.Language;
         var link = new Uri(portal.Value.BaseUrl, $"Cases/{domainEvent.Number}");
-        var name = contact.DisplayName;
         var body = new StringBuilder()
-            .AppendLine(MailText.Get(language, "Mail.Greeting", name)).AppendLine()
             .AppendLine(MailText.Get(language, "CaseCreated.Body")).AppendLine()
             .Append(MailText.Get(language, "Mail.CaseNumber")).Append(": ").AppendLine(domainEvent.Number)
             .Append(MailText.Get(language, "Mail.Subject")).Append(": ").AppendLine(subject)
-            .Append(MailText.Get(language, "Mail.Link")).Append(": ").AppendLine(link.ToString()).AppendLine()
-            .AppendLine(MailText.Get(language, "Mail.Footer"))
-            .AppendLine(MailText.Get(language, "Mail.Signature"));
-        outbox.EnqueueMail(new MailEnvelope(contact.Email, name, MailText.Get(language, "CaseCreated.Subject", domainEvent.Number, subject), body.ToString()));
+            .Append(MailText.Get(language, "Mail.Link")).Append(": ").AppendLine(link.ToString());
+        outbox.EnqueueMail(MailText.Letter(contact, MailText.Get(language, "CaseCreated.Subject", domainEvent.Number, subject), body.ToString()));
     }
 }

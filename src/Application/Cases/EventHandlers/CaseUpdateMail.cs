@@ -49,18 +49,14 @@ internal static class CaseUpdateMail
         foreach (var contact in recipients.OrderBy(c => ids.IndexOf(c.Id)))
         {
             var language = contact.Language;
-            var name = contact.DisplayName;
-            var text = new StringBuilder()
-                .AppendLine(MailText.Get(language, "Mail.Greeting", name)).AppendLine();
+            var text = new StringBuilder();
             body(text, language);
             text.AppendLine()
                 .Append(MailText.Get(language, "Mail.CaseNumber")).Append(": ").AppendLine(head.Number)
                 .Append(MailText.Get(language, "Mail.Subject")).Append(": ").AppendLine(head.Subject)
-                .Append(MailText.Get(language, "Mail.Link")).Append(": ").AppendLine(link.ToString()).AppendLine()
-                .AppendLine(MailText.Get(language, "Mail.Footer"))
-                .AppendLine(MailText.Get(language, "Mail.Signature"));
+                .Append(MailText.Get(language, "Mail.Link")).Append(": ").AppendLine(link.ToString());
             object?[] args = [head.Number, head.Subject, .. subjectArgs(language)];
-            outbox.EnqueueMail(new MailEnvelope(contact.Email, name, MailText.Get(language, subjectKey, args), text.ToString()));
+            outbox.EnqueueMail(MailText.Letter(contact, MailText.Get(language, subjectKey, args), text.ToString()));
         }
     }
 

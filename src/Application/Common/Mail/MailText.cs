@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Resources;
 using Portal.Domain.Common;
+using Portal.Domain.Contacts;
 
 namespace Portal.Application.Common.Mail;
 
@@ -11,6 +12,18 @@ public static class MailText
 
     public static CultureInfo Culture(Language language) =>
         CultureInfo.GetCultureInfo(language == Language.English ? "en-US" : "ja-JP");
+
+    /// <summary>
+    /// A mail to <paramref name="contact"/> in its language: greeting, <paramref name="body"/>, the send-only
+    /// footer and the sender's signature (MAIL-1).
+    /// </summary>
+    public static MailEnvelope Letter(Contact contact, string subject, string body, bool secret = false)
+    {
+        var language = contact.Language;
+        var text = string.Join(Environment.NewLine, Get(language, "Mail.Greeting", contact.DisplayName), string.Empty,
+            body.TrimEnd(), string.Empty, Get(language, "Mail.Footer"), Get(language, "Mail.Signature")) + Environment.NewLine;
+        return new MailEnvelope(contact.Email, contact.DisplayName, subject, text, Secret: secret);
+    }
 
     public static string Get(Language language, string key, params object?[] args)
     {
