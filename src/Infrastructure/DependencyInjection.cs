@@ -19,6 +19,7 @@ using Portal.Infrastructure.Identity;
 using Portal.Infrastructure.Jobs;
 using Portal.Infrastructure.Mail;
 using Portal.Infrastructure.Persistence;
+using Portal.Infrastructure.Persistence.Search;
 using Portal.Infrastructure.Seeding;
 
 namespace Portal.Infrastructure;
@@ -116,6 +117,7 @@ public static class DependencyInjection
 
         services.AddScoped<IApplicationDbContext>(sp => sp.GetRequiredService<PortalDbContext>());
         services.AddScoped<IUnitOfWork>(sp => sp.GetRequiredService<PortalDbContext>());
+        services.AddScoped<ICaseKeywordIndex, CaseKeywordIndex>();
     }
 
     public static string SqliteConnectionString(DatabaseOptions database, PortalPaths paths) =>

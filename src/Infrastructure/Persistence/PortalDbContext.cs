@@ -4,9 +4,13 @@ using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage;
 using Portal.Application.Common.Interfaces;
+using Portal.Application.Common.Mail;
+using Portal.Application.Common.Search;
+using Portal.Domain.Cases;
 using Portal.Domain.Common;
 using Portal.Domain.Outbox;
 using Portal.Infrastructure.Identity;
+using Portal.Infrastructure.Persistence.Search;
 
 namespace Portal.Infrastructure.Persistence;
 
@@ -50,12 +54,14 @@ public abstract partial class PortalDbContext(DbContextOptions options, TimeProv
 
     public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
     {
+        WriteSearchEntries();
         WriteOutbox();
         return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
     }
 
     public override int SaveChanges(bool acceptAllChangesOnSuccess)
     {
+        WriteSearchEntries();
         WriteOutbox();
         return base.SaveChanges(acceptAllChangesOnSuccess);
     }
@@ -80,6 +86,25 @@ public abstract partial class PortalDbContext(DbContextOptions options, TimeProv
         }
 
         _wroteOutbox |= ChangeTracker.Entries<OutboxMessage>().Any(e => e.State == EntityState.Added);
+    }
+
+    /// <summary>
+    /// CASE-5 keyword: a new case's subject and description and each new public comment become index rows
+    /// in the same save. Work notes never do, so no customer search can find their words.
+    /// </summary>
+    private void WriteSearchEntries()
+    {
+        foreach (var entry in ChangeTracker.Entries<Case>().Where(e => e.State == EntityState.Added).ToList())
+        {
+            var c = entry.Entity;
+            Add(new CaseSearchEntry(c.Id, c.Id, SearchText.Tokens(c.Subject + "\n" + c.Description)));
+        }
+
+        foreach (var entry in ChangeTracker.Entries<CaseComment>().Where(e => e.State == EntityState.Added && !e.Entity.IsWorkNote).ToList())
+        {
+            var comment = entry.Entity;
+            Add(new CaseSearchEntry(comment.Id, comment.CaseId, SearchText.Tokens(HtmlText.ToPlainText(comment.BodyHtml))));
+        }
     }
 
     /// <summary>A new comment on a case is a change of the case: its version must move too.</summary>

@@ -30,12 +30,12 @@ public sealed class CaseListPageTests(PortalWebFactory web) : IClassFixture<Port
     {
         var client = await web.LoggedInAs(DemoAccounts.CustomerA);
 
-        var action = await client.GetPageAsync("/Cases?View=ActionNeeded");
-        var alerts = await client.GetPageAsync("/Cases?View=Alerts");
+        var action = await client.GetPageAsync("/Cases?view=ActionNeeded");
+        var alerts = await client.GetPageAsync("/Cases?view=Alerts");
 
         Assert.Equal(["iOS 18 でのアラート通知仕様", "端末の登録上限について"], CaseRows.Read(action).Select(r => r.Subject).Order(StringComparer.Ordinal));
         Assert.Contains("1~2 件目 / 2 件", action, StringComparison.Ordinal);
-        Assert.Matches("<a class=\"nav-link active\" href=\"/Cases\\?View=ActionNeeded\" aria-current=\"page\">アクションが必要</a>", action);
+        Assert.Matches("<a class=\"nav-link active\" href=\"/Cases\\?view=ActionNeeded\" aria-current=\"page\">アクションが必要</a>", action);
         Assert.Equal("High severity detection: malicious app installed", Assert.Single(CaseRows.Read(alerts)).Subject);
         Assert.Contains(">すべて</a>", alerts, StringComparison.Ordinal);
     }
@@ -45,11 +45,11 @@ public sealed class CaseListPageTests(PortalWebFactory web) : IClassFixture<Port
     {
         var client = await web.LoggedInAs(DemoAccounts.Agent);
 
-        var html = await client.GetPageAsync("/Cases?View=ActionNeeded&Sort=Subject&dir=Ascending");
+        var html = await client.GetPageAsync("/Cases?view=ActionNeeded&sort=subject.asc");
 
         Assert.Contains("aria-sort=\"ascending\"", html, StringComparison.Ordinal);
-        Assert.Contains("href=\"/Cases?View=ActionNeeded&amp;Sort=Subject&amp;dir=Descending\"", html, StringComparison.Ordinal);
-        Assert.Contains("href=\"/Cases?View=ActionNeeded&amp;Sort=Number&amp;dir=Ascending\"", html, StringComparison.Ordinal);
+        Assert.Contains("href=\"/Cases?view=ActionNeeded&amp;sort=subject.desc\"", html, StringComparison.Ordinal);
+        Assert.Contains("href=\"/Cases?view=ActionNeeded&amp;sort=number.asc\"", html, StringComparison.Ordinal);
         var subjects = CaseRows.Read(html).Select(r => r.Subject).ToList();
         Assert.Equal(subjects.Order(StringComparer.Ordinal), subjects);
         Assert.Equal(2, subjects.Count);

@@ -2,7 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Portal.Application.Common.Exceptions;
 using Portal.Application.Common.Interfaces;
 using Portal.Application.Common.Security;
-using Portal.Domain.Contacts;
+using Portal.Application.Common.Time;
 using Portal.Domain.LoginHistory;
 
 namespace Portal.Application.Account.LoginHistory;
@@ -31,16 +31,16 @@ internal static class LoginHistoryQuery
 
         if (filter.From is not null || filter.To is not null)
         {
-            var zone = await ZoneAsync(db, user, cancellationToken);
+            var zone = await UserZone.OfAsync(db, user, cancellationToken);
             if (filter.From is { } from)
             {
-                var start = StartOfDay(from, zone);
+                var start = UserZone.StartOfDay(from, zone);
                 events = events.Where(e => e.OccurredAt >= start);
             }
 
             if (filter.To is { } to)
             {
-                var end = StartOfDay(to.AddDays(1), zone);
+                var end = UserZone.StartOfDay(to.AddDays(1), zone);
                 events = events.Where(e => e.OccurredAt < end);
             }
         }
@@ -66,22 +66,5 @@ internal static class LoginHistoryQuery
             default:
                 throw new ForbiddenAccessException();
         }
-    }
-
-    private static async Task<TimeZoneInfo> ZoneAsync(IApplicationDbContext db, ICurrentUser user, CancellationToken cancellationToken)
-    {
-        var id = await db.Contacts.Where(c => c.Id == user.ContactId).Select(c => c.TimeZone).FirstOrDefaultAsync(cancellationToken);
-        return TimeZoneInfo.TryFindSystemTimeZoneById(id ?? Contact.DefaultTimeZone, out var zone)
-            ? zone
-            : TimeZoneInfo.FindSystemTimeZoneById(Contact.DefaultTimeZone);
-    }
-
-    /// <summary>Midnight of <paramref name="day"/> in <paramref name="zone"/> as an instant; where a DST change skips midnight, the first valid minute after it.</summary>
-    private static DateTimeOffset StartOfDay(DateOnly day, TimeZoneInfo zone)
-    {
-        var local = day.ToDateTime(TimeOnly.MinValue, DateTimeKind.Unspecified);
-        while (zone.IsInvalidTime(local))
-            local = local.AddMinutes(1);
-        return new DateTimeOffset(TimeZoneInfo.ConvertTimeToUtc(local, zone), TimeSpan.Zero);
     }
 }

@@ -33,6 +33,14 @@ public sealed record CaseDetail
     public DateTimeOffset UpdatedAt { get; init; }
 
     public required IReadOnlyList<CaseActivity> Activity { get; init; }
+
+    /// <summary>CASE-10: the user is on the case's watch list.</summary>
+    public bool IsWatchedByMe { get; init; }
+
+    /// <summary>AGT-1: the agent working the case, if any.</summary>
+    public Guid? AssignedAgentId { get; init; }
+
+    public string? AssignedAgentName { get; init; }
 }
 
 /// <summary>An entry of the activity stream.</summary>

@@ -44,6 +44,7 @@ public sealed class GetCaseHandler(IApplicationDbContext db, ICurrentUser user, 
                               c.Resolution,
                               c.CreatedAt,
                               c.UpdatedAt,
+                              c.AssignedAgentId,
                               CustomerNumber = a.Number,
                               Contractor = company.Name,
                               s.NameJa,
@@ -60,6 +61,13 @@ public sealed class GetCaseHandler(IApplicationDbContext db, ICurrentUser user, 
         var changes = await cases.SelectMany(c => c.StatusChanges)
             .Select(x => new StatusChangeActivity(x.At, x.FromStatus, x.ToStatus))
             .ToListAsync(cancellationToken);
+
+        var me = user.ContactId;
+        var watched = await cases.AnyAsync(c => c.Watchers.Any(w => w.ContactId == me), cancellationToken);
+        var agent = head.AssignedAgentId is { } agentId
+            // The agent is provider staff, outside the customer's tenant: its name only, for the case it works.
+            ? await db.Contacts.IgnoreQueryFilters(["Tenant"]).Where(x => x.Id == agentId).Select(x => new { x.FirstName, x.LastName }).FirstOrDefaultAsync(cancellationToken)
+            : null;
 
         List<CaseActivity> activity =
         [
@@ -82,6 +90,9 @@ public sealed class GetCaseHandler(IApplicationDbContext db, ICurrentUser user, 
             CreatedAt = head.CreatedAt,
             UpdatedAt = head.UpdatedAt,
             Activity = [.. activity.OrderByDescending(a => a.At)],
+            IsWatchedByMe = watched,
+            AssignedAgentId = head.AssignedAgentId,
+            AssignedAgentName = agent is null ? null : Contact.FormatName(agent.FirstName, agent.LastName),
         };
     }
 }

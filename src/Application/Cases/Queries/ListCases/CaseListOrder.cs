@@ -29,33 +29,43 @@ internal sealed record CaseRow
     public DateTimeOffset UpdatedAt { get; init; }
 }
 
-/// <summary>CASE-4: ORDER BY for each whitelisted column, translated to SQL; the case number breaks ties so pages never overlap.</summary>
+/// <summary>CASE-4 / CASE-5: ORDER BY for whitelisted columns, translated to SQL; the case number breaks ties so pages never overlap.</summary>
 internal static class CaseListOrder
 {
-    public static IQueryable<CaseRow> Apply(IQueryable<CaseRow> rows, CaseSortColumn column, bool descending, bool englishServiceNames) =>
-        column switch
+    /// <summary>Each key in turn (CASE-5 「ソートを追加」), then the case number.</summary>
+    public static IQueryable<CaseRow> Apply(IQueryable<CaseRow> rows, IReadOnlyList<CaseSortKey> keys, bool englishServiceNames)
+    {
+        IOrderedQueryable<CaseRow>? ordered = null;
+        foreach (var key in keys)
         {
-            CaseSortColumn.Number => By(rows, r => r.Number, descending),
-            // Enums are stored by name: sort by their declared order (the lifecycle), not alphabetically.
-            CaseSortColumn.Status => By(rows, DeclaredOrder<CaseStatus>(r => r.Status), descending),
-            CaseSortColumn.Category => By(rows, DeclaredOrder<CaseCategory>(r => r.Category), descending),
-            CaseSortColumn.Subject => By(rows, r => r.Subject, descending),
-            CaseSortColumn.CustomerNumber => By(rows, r => r.CustomerNumber, descending),
-            CaseSortColumn.Contractor => By(rows, r => r.Contractor, descending),
-            CaseSortColumn.Service => englishServiceNames ? By(rows, r => r.ServiceNameEn, descending) : By(rows, r => r.ServiceNameJa, descending),
-            CaseSortColumn.Contact => ByContact(rows, descending),
-            CaseSortColumn.UpdatedAt => By(rows, r => r.UpdatedAt, descending),
-            _ => throw new ArgumentOutOfRangeException(nameof(column)),
-        };
+            var descending = key.Direction == SortDirection.Descending;
+            ordered = key.Column switch
+            {
+                CaseSortColumn.Number => By(rows, ordered, r => r.Number, descending),
+                // Enums are stored by name: sort by their declared order (the lifecycle), not alphabetically.
+                CaseSortColumn.Status => By(rows, ordered, DeclaredOrder<CaseStatus>(r => r.Status), descending),
+                CaseSortColumn.Category => By(rows, ordered, DeclaredOrder<CaseCategory>(r => r.Category), descending),
+                CaseSortColumn.Subject => By(rows, ordered, r => r.Subject, descending),
+                CaseSortColumn.CustomerNumber => By(rows, ordered, r => r.CustomerNumber, descending),
+                CaseSortColumn.Contractor => By(rows, ordered, r => r.Contractor, descending),
+                CaseSortColumn.Service => englishServiceNames
+                    ? By(rows, ordered, r => r.ServiceNameEn, descending)
+                    : By(rows, ordered, r => r.ServiceNameJa, descending),
+                // Family name, then given name (alerts have none).
+                CaseSortColumn.Contact => By(rows, By(rows, ordered, r => r.ContactLastName, descending), r => r.ContactFirstName, descending),
+                CaseSortColumn.UpdatedAt => By(rows, ordered, r => r.UpdatedAt, descending),
+                _ => throw new ArgumentOutOfRangeException(nameof(keys)),
+            };
+        }
 
-    private static IOrderedQueryable<CaseRow> By<TKey>(IQueryable<CaseRow> rows, Expression<Func<CaseRow, TKey>> key, bool descending) =>
-        (descending ? rows.OrderByDescending(key) : rows.OrderBy(key)).ThenBy(r => r.Number);
+        return ordered is null ? rows.OrderBy(r => r.Number) : ordered.ThenBy(r => r.Number);
+    }
 
-    /// <summary>Family name, then given name (alerts have none).</summary>
-    private static IOrderedQueryable<CaseRow> ByContact(IQueryable<CaseRow> rows, bool descending) =>
-        (descending
-            ? rows.OrderByDescending(r => r.ContactLastName).ThenByDescending(r => r.ContactFirstName)
-            : rows.OrderBy(r => r.ContactLastName).ThenBy(r => r.ContactFirstName)).ThenBy(r => r.Number);
+    private static IOrderedQueryable<CaseRow> By<TKey>(IQueryable<CaseRow> rows, IOrderedQueryable<CaseRow>? ordered,
+        Expression<Func<CaseRow, TKey>> key, bool descending) =>
+        ordered is null
+            ? descending ? rows.OrderByDescending(key) : rows.OrderBy(key)
+            : descending ? ordered.ThenByDescending(key) : ordered.ThenBy(key);
 
     /// <summary>r => r.X == first ? 0 : r.X == second ? 1 : …, which becomes a SQL CASE.</summary>
     private static Expression<Func<CaseRow, int>> DeclaredOrder<TEnum>(Expression<Func<CaseRow, TEnum>> member)

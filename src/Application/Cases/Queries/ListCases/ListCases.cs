@@ -5,20 +5,24 @@ using Mediator;
 using Microsoft.EntityFrameworkCore;
 using Portal.Application.Common.Interfaces;
 using Portal.Application.Common.Models;
+using Portal.Application.Common.Search;
 using Portal.Application.Common.Security;
+using Portal.Application.Common.Text;
+using Portal.Application.Common.Time;
 using Portal.Domain.Cases;
 using Portal.Domain.Contacts;
 
 namespace Portal.Application.Cases.Queries.ListCases;
 
 /// <summary>
-/// CASE-4 (guide 4.8): one page of the cases the user may see in a quick view, sorted by one column, with
-/// the exact total (TEN-2: the "Tenant" filter narrows the query itself). Agents see every customer's (AGT-1).
+/// CASE-4 / CASE-5 (guide 4.8, 4.8.7): one page of the cases the user may see in a quick view, narrowed
+/// by a filter (<see cref="CaseFilterSyntax"/>) and sorted by one or more columns (<see cref="CaseSortSyntax"/>),
+/// with the exact total (TEN-2: the "Tenant" filter narrows the query itself). Agents see every customer's (AGT-1).
 /// </summary>
 public sealed record ListCases(
     CaseView View = CaseView.All,
-    CaseSortColumn Sort = CaseSortColumn.UpdatedAt,
-    SortDirection Direction = SortDirection.Descending,
+    string? Filter = null,
+    string? Sort = null,
     int Page = 1,
     int Size = ListCases.DefaultSize) : IQuery<Paged<CaseListItem>>, IAllowed
 {
@@ -33,39 +37,65 @@ public sealed class ListCasesValidator : AbstractValidator<ListCases>
     public ListCasesValidator()
     {
         RuleFor(x => x.View).IsInEnum();
-        RuleFor(x => x.Sort).IsInEnum();
-        RuleFor(x => x.Direction).IsInEnum();
         RuleFor(x => x.Page).GreaterThanOrEqualTo(1);
         RuleFor(x => x.Size).InclusiveBetween(1, ListCases.MaxSize);
+        RuleFor(x => x.Filter).Custom((text, context) =>
+        {
+            var parsed = CaseFilterSyntax.Parse(text);
+            if (parsed.ErrorKey is { } key)
+            {
+                context.AddFailure(new FluentValidation.Results.ValidationFailure(nameof(ListCases.Filter), ListText.Get(key, parsed.Part)) { ErrorCode = key });
+                return;
+            }
+
+            foreach (var keyword in parsed.Filter!.Conditions.Where(c => c.Field == CaseField.Keyword))
+            {
+                if (SearchText.Terms(keyword.Value) is null or { Count: 0 })
+                    context.AddFailure(new FluentValidation.Results.ValidationFailure(nameof(ListCases.Filter), ListText.Get("Keyword.TooShort")) { ErrorCode = "Keyword.TooShort" });
+            }
+        });
+        RuleFor(x => x.Sort).Must(s => CaseSortSyntax.Parse(s) is not null)
+            .WithErrorCode("Sort.Invalid").WithMessage(_ => ListText.Get("Sort.Invalid"));
     }
 }
 
-public sealed class ListCasesHandler(IApplicationDbContext db) : IQueryHandler<ListCases, Paged<CaseListItem>>
+public sealed class ListCasesHandler(IApplicationDbContext db, ICurrentUser user, ICaseKeywordIndex keywords)
+    : IQueryHandler<ListCases, Paged<CaseListItem>>
 {
     public async ValueTask<Paged<CaseListItem>> Handle(ListCases query, CancellationToken cancellationToken)
     {
-        var cases = db.Cases.AsNoTracking().Where(InView(query.View));
-        var rows = from c in cases
-                   join a in db.CustomerAccounts on c.CustomerAccountId equals a.Id
-                   join company in db.Companies on c.CompanyId equals company.Id
-                   join s in db.Services on a.ServiceId equals s.Id
-                   join contact in db.Contacts on c.ContactId equals contact.Id into contacts
-                   from contact in contacts.DefaultIfEmpty()
-                   select new CaseRow
-                   {
-                       Number = c.Number,
-                       Status = c.Status,
-                       Category = c.Category,
-                       Subject = c.Subject,
-                       CustomerNumber = a.Number,
-                       Contractor = company.Name,
-                       ServiceNameJa = s.NameJa,
-                       ServiceNameEn = s.NameEn,
-                       ContactFirstName = contact == null ? null : contact.FirstName,
-                       ContactLastName = contact == null ? null : contact.LastName,
-                       UpdatedAt = c.UpdatedAt,
-                   };
-        var page = await CaseListOrder.Apply(rows, query.Sort, query.Direction == SortDirection.Descending, EnglishServiceNames())
+        var filter = CaseFilterSyntax.Parse(query.Filter).Filter ?? CaseFilter.None;
+        var joined = from c in db.Cases.AsNoTracking().Where(InView(query.View))
+                     join a in db.CustomerAccounts on c.CustomerAccountId equals a.Id
+                     join company in db.Companies on c.CompanyId equals company.Id
+                     join s in db.Services on a.ServiceId equals s.Id
+                     join contact in db.Contacts on c.ContactId equals contact.Id into contacts
+                     from contact in contacts.DefaultIfEmpty()
+                     select new CaseJoin { Case = c, Account = a, Company = company, Service = s, Contact = contact };
+        if (!filter.IsEmpty)
+        {
+            var zone = filter.Conditions.Any(c => CaseFields.TypeOf(c.Field) == FieldType.Date)
+                ? await UserZone.OfAsync(db, user, cancellationToken)
+                : TimeZoneInfo.Utc;
+            joined = joined.Where(new CaseFilterTranslator(keywords, user.ContactId, zone).Translate(filter));
+        }
+
+        var rows = joined.Select(j => new CaseRow
+        {
+            Number = j.Case.Number,
+            Status = j.Case.Status,
+            Category = j.Case.Category,
+            Subject = j.Case.Subject,
+            CustomerNumber = j.Account.Number,
+            Contractor = j.Company.Name,
+            ServiceNameJa = j.Service.NameJa,
+            ServiceNameEn = j.Service.NameEn,
+            ContactFirstName = j.Contact == null ? null : j.Contact.FirstName,
+            ContactLastName = j.Contact == null ? null : j.Contact.LastName,
+            UpdatedAt = j.Case.UpdatedAt,
+        });
+        var sort = CaseSortSyntax.Parse(query.Sort) ?? CaseSortSyntax.Default;
+        var page = await CaseListOrder.Apply(rows, sort, EnglishServiceNames())
             .Skip((query.Page - 1) * query.Size).Take(query.Size)
             .ToListAsync(cancellationToken);
         List<CaseListItem> items = [.. page.Select(r => new CaseListItem
@@ -81,7 +111,8 @@ public sealed class ListCasesHandler(IApplicationDbContext db) : IQueryHandler<L
             Contact = r.ContactLastName is null ? null : Contact.FormatName(r.ContactFirstName, r.ContactLastName),
             UpdatedAt = r.UpdatedAt,
         })];
-        return new Paged<CaseListItem>(items, await cases.CountAsync(cancellationToken), query.Page, query.Size);
+        var total = filter.IsEmpty && page.Count < query.Size && query.Page == 1 ? page.Count : await joined.CountAsync(cancellationToken);
+        return new Paged<CaseListItem>(items, total, query.Page, query.Size);
     }
 
     private static Expression<Func<Case, bool>> InView(CaseView view) => view switch

@@ -1,0 +1,26 @@
+using Microsoft.EntityFrameworkCore;
+using Portal.Application.Common.Interfaces;
+using Portal.Domain.Contacts;
+
+namespace Portal.Application.Common.Time;
+
+/// <summary>UI-3: calendar days typed by a user mean days in that user's own time zone (its profile).</summary>
+internal static class UserZone
+{
+    public static async Task<TimeZoneInfo> OfAsync(IApplicationDbContext db, ICurrentUser user, CancellationToken cancellationToken)
+    {
+        var id = await db.Contacts.Where(c => c.Id == user.ContactId).Select(c => c.TimeZone).FirstOrDefaultAsync(cancellationToken);
+        return TimeZoneInfo.TryFindSystemTimeZoneById(id ?? Contact.DefaultTimeZone, out var zone)
+            ? zone
+            : TimeZoneInfo.FindSystemTimeZoneById(Contact.DefaultTimeZone);
+    }
+
+    /// <summary>Midnight of <paramref name="day"/> in <paramref name="zone"/> as an instant; where a DST change skips midnight, the first valid minute after it.</summary>
+    public static DateTimeOffset StartOfDay(DateOnly day, TimeZoneInfo zone)
+    {
+        var local = day.ToDateTime(TimeOnly.MinValue, DateTimeKind.Unspecified);
+        while (zone.IsInvalidTime(local))
+            local = local.AddMinutes(1);
+        return new DateTimeOffset(TimeZoneInfo.ConvertTimeToUtc(local, zone), TimeSpan.Zero);
+    }
+}
