@@ -4,7 +4,10 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.Localization;
+using Portal.Application.Cases.Commands.Agent;
 using Portal.Application.Cases.Commands.Customer;
+using Portal.Application.Cases.Commands.Watch;
+using Portal.Application.Cases.Queries;
 using Portal.Application.Cases.Queries.GetCase;
 using Portal.Application.Common.Interfaces;
 using Portal.Application.Common.Security;
@@ -31,21 +34,61 @@ public sealed class DetailModel(ISender sender, ICurrentUser user, IStringLocali
 
     public bool IsCustomer => (user.Role & Roles.Customers) != 0;
 
+    /// <summary>AGT-1: the provider's staff work the case from this page.</summary>
+    public bool IsAgent => (user.Role & Roles.Provider) != 0;
+
     /// <summary>Closed is final (CASE-3): no comment box and no actions.</summary>
-    public bool CanComment => IsCustomer && Case.Status != CaseStatus.Closed;
+    public bool CanComment => (IsCustomer || IsAgent) && Case.Status != CaseStatus.Closed;
+
+    /// <summary>The agents to assign to (AGT-1); empty for customers.</summary>
+    public IReadOnlyList<AgentItem> Agents { get; private set; } = [];
+
+    /// <summary>The work-note box as ticked, kept when sending failed.</summary>
+    public bool IsWorkNote { get; private set; }
+
+    /// <summary>The resolution as typed, kept when resolving failed.</summary>
+    public string? Resolution { get; private set; }
 
     /// <summary>Guide 4.8.4: 「ケースをクローズ」 is not offered on a Resolved case.</summary>
     public bool CanClose => IsCustomer && Case.Status is CaseStatus.New or CaseStatus.InProgress or CaseStatus.AwaitingCustomer;
 
     public bool CanAnswerSolution => IsCustomer && Case.Status == CaseStatus.Resolved;
 
-    public async Task OnGetAsync(string number, CancellationToken cancellationToken) =>
-        Case = await sender.Send(new GetCase(number), cancellationToken);
+    public async Task OnGetAsync(string number, CancellationToken cancellationToken) => await LoadAsync(number, cancellationToken);
 
-    public async Task<IActionResult> OnPostCommentAsync(string number, string? bodyHtml, CancellationToken cancellationToken)
+    public async Task<IActionResult> OnPostCommentAsync(string number, string? bodyHtml, bool isWorkNote, CancellationToken cancellationToken)
     {
         BodyHtml = bodyHtml;
+        IsWorkNote = isWorkNote;
+        if (IsAgent)
+        {
+            return await SendAsync(number, new AddAgentComment(number, bodyHtml ?? string.Empty, isWorkNote),
+                isWorkNote ? "Agent.WorkNoteSent" : "Agent.CommentSent", cancellationToken);
+        }
+
         return await SendAsync(number, new AddCustomerComment(number, bodyHtml ?? string.Empty), "CaseDetail.Commented", cancellationToken);
+    }
+
+    public Task<IActionResult> OnPostWatchAsync(string number, bool watch, CancellationToken cancellationToken) =>
+        SendAsync(number, new WatchCase(number, watch), watch ? "Watch.Added" : "Watch.Removed", cancellationToken);
+
+    public Task<IActionResult> OnPostAssignAsync(string number, Guid? agentId, bool toMe, CancellationToken cancellationToken) =>
+        SendAsync(number, new AssignCase(number, toMe ? user.ContactId : agentId), "Agent.Assigned", cancellationToken);
+
+    public Task<IActionResult> OnPostStatusAsync(string number, CaseStatus target, CancellationToken cancellationToken) =>
+        SendAsync(number, new ChangeCaseStatus(number, target), "Agent.StatusChanged", cancellationToken);
+
+    public Task<IActionResult> OnPostResolveAsync(string number, string? resolution, CancellationToken cancellationToken)
+    {
+        Resolution = resolution;
+        return SendAsync(number, new ResolveCase(number, resolution ?? string.Empty), "Agent.Resolved", cancellationToken);
+    }
+
+    private async Task LoadAsync(string number, CancellationToken cancellationToken)
+    {
+        Case = await sender.Send(new GetCase(number), cancellationToken);
+        if (IsAgent)
+            Agents = await sender.Send(new ListAgents(), cancellationToken);
     }
 
     public Task<IActionResult> OnPostCloseAsync(string number, CancellationToken cancellationToken) =>
@@ -67,7 +110,7 @@ public sealed class DetailModel(ISender sender, ICurrentUser user, IStringLocali
     };
 
     /// <summary>Success: back to the case with a message (post/redirect/get). Refused: the page with the error and the typed comment.</summary>
-    private async Task<IActionResult> SendAsync(string number, ICommand command, string doneKey, CancellationToken cancellationToken)
+    private async Task<IActionResult> SendAsync<TResponse>(string number, ICommand<TResponse> command, string doneKey, CancellationToken cancellationToken)
     {
         try
         {
@@ -88,7 +131,7 @@ public sealed class DetailModel(ISender sender, ICurrentUser user, IStringLocali
             ModelState.AddModelError(string.Empty, text[ex.Code]);
         }
 
-        Case = await sender.Send(new GetCase(number), cancellationToken);
+        await LoadAsync(number, cancellationToken);
         return Page();
     }
 }

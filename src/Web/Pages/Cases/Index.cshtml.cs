@@ -58,6 +58,8 @@ public sealed class IndexModel(ISender sender, ICurrentUser user, IStringLocaliz
 
     public bool CanShareWithCompany => user.CompanyId is not null;
 
+    public bool IsAgent => (user.Role & Roles.Provider) != 0;
+
     public async Task OnGetAsync(CancellationToken cancellationToken) => await LoadAsync(cancellationToken);
 
     public async Task<IActionResult> OnPostSaveFilterAsync(string? name, FilterVisibility visibility, bool overwrite, CancellationToken cancellationToken)
@@ -165,7 +167,9 @@ public sealed class IndexModel(ISender sender, ICurrentUser user, IStringLocaliz
     public string Label(FilterCondition condition)
     {
         var values = string.Join(", ", condition.Values.Select(v => ValueLabel(condition.Field, v)));
-        return $"{text[$"Filter.Field.{condition.Field}"]}{text[$"Filter.Symbol.{condition.Operator}"]}{values}";
+        // Guide 4.8.7 writes a keyword as 「キーワード = aaa」.
+        var op = condition.Field == CaseField.Keyword ? FilterOperator.Equal : condition.Operator;
+        return $"{text[$"Filter.Field.{condition.Field}"]}{text[$"Filter.Symbol.{op}"]}{values}";
     }
 
     private string ValueLabel(CaseField field, string value) => field switch
@@ -179,9 +183,8 @@ public sealed class IndexModel(ISender sender, ICurrentUser user, IStringLocaliz
     /// <summary>What filter-builder.js needs: fields, their operators and choices, labels, and the current filter and sort.</summary>
     public string BuilderJson()
     {
-        var agent = (user.Role & Roles.Provider) != 0;
         var fields = Enum.GetValues<CaseField>()
-            .Where(f => agent || f != CaseField.AssignedTo)
+            .Where(f => IsAgent || f != CaseField.AssignedTo)
             .Select(f => new
             {
                 name = CaseFilterSyntax.NameOf(f),

@@ -18,17 +18,61 @@
         textarea.insertAdjacentElement('afterend', host);
         textarea.classList.add('d-none');
 
+        var text = form.dataset;
         var quill = new Quill(host, {
             theme: 'snow',
             modules: {
-                toolbar: [
-                    [{ header: [false, 2, 3] }],
-                    ['bold', 'italic', 'underline'],
-                    [{ color: [] }, { background: [] }],
-                    [{ list: 'ordered' }, { list: 'bullet' }],
-                    ['link', 'clean'],
-                ],
+                table: true,
+                toolbar: {
+                    container: [
+                        [{ header: [false, 2, 3] }],
+                        ['bold', 'italic', 'underline'],
+                        [{ color: [] }, { background: [] }],
+                        [{ list: 'ordered' }, { list: 'bullet' }],
+                        ['table', 'table-row', 'table-column', 'table-delete'],
+                        ['link', 'clean'],
+                    ],
+                    handlers: {
+                        table: function () { this.quill.getModule('table').insertTable(2, 2); },
+                        'table-row': function () { this.quill.getModule('table').insertRowBelow(); },
+                        'table-column': function () { this.quill.getModule('table').insertColumnRight(); },
+                        'table-delete': function () { this.quill.getModule('table').deleteTable(); },
+                    },
+                },
             },
+        });
+
+        // The toolbar speaks the page's language: button names for screen readers, the paragraph-style
+        // picker's labels (Quill's stylesheet shows data-label when set).
+        var toolbar = form.querySelector('.ql-toolbar');
+        var names = {
+            bold: text.textBold, italic: text.textItalic, underline: text.textUnderline, link: text.textLink, clean: text.textClean,
+            table: text.textTable, 'table-row': text.textTableRow, 'table-column': text.textTableColumn, 'table-delete': text.textTableDelete,
+        };
+        var icons = { table: 'bi-table', 'table-row': 'bi-plus-square', 'table-column': 'bi-plus-square-dotted', 'table-delete': 'bi-x-square' };
+        Object.keys(names).forEach(function (name) {
+            var button = toolbar.querySelector('button.ql-' + name);
+            if (!button) return;
+            if (names[name]) {
+                button.setAttribute('aria-label', names[name]);
+                button.title = names[name];
+            }
+            if (icons[name]) {
+                button.innerHTML = '<i class="bi ' + icons[name] + '" aria-hidden="true"></i>';
+            }
+        });
+        var headings = { '': text.textNormal, '2': text.textHeading2, '3': text.textHeading3 };
+        toolbar.querySelectorAll('.ql-header .ql-picker-item, .ql-header .ql-picker-label').forEach(function (item) {
+            var value = item.classList.contains('ql-picker-label')
+                ? (toolbar.querySelector('.ql-header .ql-picker-item.ql-selected') || { dataset: {} }).dataset.value || ''
+                : item.dataset.value || '';
+            if (headings[value]) item.setAttribute('data-label', headings[value]);
+        });
+        quill.on('editor-change', function () {
+            var label = toolbar.querySelector('.ql-header .ql-picker-label');
+            var selected = toolbar.querySelector('.ql-header .ql-picker-item.ql-selected');
+            var value = selected ? selected.dataset.value || '' : '';
+            if (label && headings[value]) label.setAttribute('data-label', headings[value]);
         });
 
         // A comment kept after a refused submit comes back into the editor.

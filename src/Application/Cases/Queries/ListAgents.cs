@@ -1,0 +1,28 @@
+using Mediator;
+using Microsoft.EntityFrameworkCore;
+using Portal.Application.Common.Security;
+using Portal.Application.Common.Interfaces;
+using Portal.Domain.Contacts;
+
+namespace Portal.Application.Cases.Queries;
+
+/// <summary>AGT-1: the active agents a case can be assigned to, by name.</summary>
+public sealed record ListAgents : IQuery<IReadOnlyList<AgentItem>>, IAllowed
+{
+    public Roles Allowed => Roles.Agent | Roles.ProviderAdmin;
+}
+
+public sealed record AgentItem(Guid ContactId, string Name);
+
+public sealed class ListAgentsHandler(IApplicationDbContext db) : IQueryHandler<ListAgents, IReadOnlyList<AgentItem>>
+{
+    public async ValueTask<IReadOnlyList<AgentItem>> Handle(ListAgents query, CancellationToken cancellationToken)
+    {
+        var agents = await db.Contacts.AsNoTracking()
+            .Where(c => c.IsActive && (c.Role == ContactRole.Agent || c.Role == ContactRole.ProviderAdmin))
+            .OrderBy(c => c.LastName).ThenBy(c => c.FirstName)
+            .Select(c => new { c.Id, c.FirstName, c.LastName })
+            .ToListAsync(cancellationToken);
+        return [.. agents.Select(a => new AgentItem(a.Id, Contact.FormatName(a.FirstName, a.LastName)))];
+    }
+}
