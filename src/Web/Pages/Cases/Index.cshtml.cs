@@ -167,9 +167,14 @@ public sealed class IndexModel(ISender sender, ICurrentUser user, IStringLocaliz
     public string Label(FilterCondition condition)
     {
         var values = string.Join(", ", condition.Values.Select(v => ValueLabel(condition.Field, v)));
-        // Guide 4.8.7 writes a keyword as 「キーワード = aaa」.
-        var op = condition.Field == CaseField.Keyword ? FilterOperator.Equal : condition.Operator;
-        return $"{text[$"Filter.Field.{condition.Field}"]}{text[$"Filter.Symbol.{op}"]}{values}";
+        // Guide 4.8.7 writes a keyword as 「キーワード = aaa」; "watch list contains me" reads as 「ウォッチリスト=自分」.
+        var op = condition.Field is CaseField.Keyword or CaseField.WatchList && condition.Operator == FilterOperator.Contains
+            ? FilterOperator.Equal
+            : condition.Operator;
+        string symbol = text[$"Filter.Symbol.{op}"];
+        // Signs stand between field and value (カテゴリ=サービスについて); words get spaces (件名 含む 端末).
+        var spaced = symbol.Length > 2 || symbol.Any(char.IsLetter) ? $" {symbol} " : symbol;
+        return $"{text[$"Filter.Field.{condition.Field}"]}{spaced}{values}".Trim();
     }
 
     private string ValueLabel(CaseField field, string value) => field switch

@@ -1,3 +1,4 @@
+using FluentValidation;
 using Mediator;
 using Portal.Application.Common.Interfaces;
 using Portal.Application.Common.Security;
@@ -20,5 +21,13 @@ public sealed class ResolveCaseHandler(IApplicationDbContext db, ICurrentUser us
         target.Resolve(command.Resolution, agentId, clock.GetUtcNow());
         await CaseStore.SaveAsync(db, target.Number, cancellationToken);
         return Unit.Value;
+    }
+}
+
+public sealed class ResolveCaseValidator : AbstractValidator<ResolveCase>
+{
+    public ResolveCaseValidator()
+    {
+        RuleFor(x => x.Resolution).NotEmpty().MaximumLength(Domain.Cases.Case.ResolutionMax);
     }
 }
