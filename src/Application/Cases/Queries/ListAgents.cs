@@ -1,7 +1,7 @@
 using Mediator;
 using Microsoft.EntityFrameworkCore;
-using Portal.Application.Common.Security;
 using Portal.Application.Common.Interfaces;
+using Portal.Application.Common.Security;
 using Portal.Domain.Contacts;
 
 namespace Portal.Application.Cases.Queries;
