@@ -33,6 +33,9 @@ public sealed record CaseDetail
     public DateTimeOffset UpdatedAt { get; init; }
 
     public required IReadOnlyList<CaseActivity> Activity { get; init; }
+
+    /// <summary>CASE-8: the attachments tab, newest first.</summary>
+    public IReadOnlyList<CaseAttachmentItem> Attachments { get; init; } = [];
 }
 
 /// <summary>An entry of the activity stream.</summary>

@@ -82,6 +82,7 @@ public sealed class GetCaseHandler(IApplicationDbContext db, ICurrentUser user, 
             CreatedAt = head.CreatedAt,
             UpdatedAt = head.UpdatedAt,
             Activity = [.. activity.OrderByDescending(a => a.At)],
+            Attachments = await CaseAttachmentList.ReadAsync(db, cases, cancellationToken),
         };
     }
 }
