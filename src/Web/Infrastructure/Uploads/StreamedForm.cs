@@ -1,5 +1,7 @@
 using System.Text;
 using Microsoft.AspNetCore.Antiforgery;
+using Microsoft.AspNetCore.Diagnostics;
+using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.WebUtilities;
 using Microsoft.Extensions.Options;
 using Microsoft.Net.Http.Headers;
@@ -41,6 +43,17 @@ internal sealed class StreamedForm
     public string? this[string name] => Fields.GetValueOrDefault(name);
 
     public static long RequestLimit(long maxFileBytes) => maxFileBytes + FormOverhead;
+
+    /// <summary>
+    /// The answer when <see cref="ReadAsync"/> returned null: a bare 400. The status page is skipped: it would
+    /// run the error page for the same request, whose body is read halfway.
+    /// </summary>
+    public static BadRequestResult BadRequest(HttpContext http)
+    {
+        if (http.Features.Get<IStatusCodePagesFeature>() is { } statusPages)
+            statusPages.Enabled = false;
+        return new BadRequestResult();
+    }
 
     /// <summary>
     /// Reads the request's form. Null when the request is not a well-formed form with a valid antiforgery

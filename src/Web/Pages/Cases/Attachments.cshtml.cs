@@ -59,7 +59,7 @@ public sealed class AttachmentsModel(ISender sender, FileUploads uploads, IStrin
 
         var form = await StreamedForm.ReadAsync(HttpContext, uploads, cancellationToken);
         if (form is null)
-            return BadRequest();
+            return StreamedForm.BadRequest(HttpContext);
         if (form.Refusal is { } refusal)
             return Refused(number, text.Refusal(refusal));
         if (form.Files.Count == 0)
