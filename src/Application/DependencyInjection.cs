@@ -32,6 +32,7 @@ public static class DependencyInjection
         services.AddDomainEventHandlers();
         services.AddScoped<Account.Services.LoginHistoryRecorder>();
         services.AddScoped<Account.Services.SignInRecorder>();
+        services.AddScoped<Common.Files.FileUploads>();
         return services;
     }
 

@@ -10,6 +10,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
+using Portal.Application.Common.Files;
 using Portal.Application.Common.Interfaces;
 using Portal.Application.Common.Mail;
 using Portal.Application.Common.Outbox;
@@ -21,6 +22,7 @@ using Portal.Infrastructure.Mail;
 using Portal.Infrastructure.Persistence;
 using Portal.Infrastructure.Persistence.Search;
 using Portal.Infrastructure.Seeding;
+using Portal.Infrastructure.Storage;
 
 namespace Portal.Infrastructure;
 
@@ -93,6 +95,7 @@ public static class DependencyInjection
         services.AddJobs(configuration, database, paths);
 
         services.AddExports(configuration);
+        services.AddFileStorage(configuration, environment, paths);
         services.AddSingleton<IHtmlSanitizer, AllowListHtmlSanitizer>();
         services.AddScoped<DemoSeeder>();
         services.AddHealthChecks().AddDbContextCheck<PortalDbContext>("database", tags: ["ready"]);
@@ -118,6 +121,16 @@ public static class DependencyInjection
         services.AddScoped<IApplicationDbContext>(sp => sp.GetRequiredService<PortalDbContext>());
         services.AddScoped<IUnitOfWork>(sp => sp.GetRequiredService<PortalDbContext>());
         services.AddScoped<ICaseKeywordIndex, CaseKeywordIndex>();
+    }
+
+    /// <summary>CASE-8: "Storage:Path" (relative to the content root), by default "files" in the data folder; "Attachments" limits.</summary>
+    private static void AddFileStorage(this IServiceCollection services, IConfiguration configuration, IHostEnvironment environment, PortalPaths paths)
+    {
+        var folder = configuration["Storage:Path"] is { Length: > 0 } path
+            ? Path.Combine(environment.ContentRootPath, path)
+            : paths.Resolve("files");
+        services.AddSingleton<IFileStorage>(new LocalFileStorage(folder));
+        services.Configure<AttachmentOptions>(configuration.GetSection(AttachmentOptions.Section));
     }
 
     public static string SqliteConnectionString(DatabaseOptions database, PortalPaths paths) =>

@@ -11,7 +11,7 @@ namespace Portal.Browser.Tests;
 /// The heart of the product in a real browser: a customer opens an inquiry, an agent answers and resolves
 /// it, the customer accepts the solution and the case is closed; each step's mail is received by a real
 /// SMTP listener (CASE-1, CASE-3, CASE-7, AGT-1, MAIL-1). Screenshots of the list, the filter builder and
-/// the case page.
+/// the case page. The inquiry carries an attachment the agent downloads byte-identical (CASE-8).
 /// </summary>
 public sealed partial class CaseFlowTests(ChromiumFixture chromium) : IClassFixture<ChromiumFixture>
 {
@@ -32,11 +32,15 @@ public sealed partial class CaseFlowTests(ChromiumFixture chromium) : IClassFixt
         await customer.GetByLabel("お問い合わせ種別").SelectOptionAsync(new SelectOptionValue { Label = "サービスについて" });
         await customer.GetByLabel("件名").FillAsync("検疫ポリシーの適用範囲について");
         await customer.GetByLabel("説明").FillAsync("営業部の端末だけにポリシーを適用できますか。");
+        var attachment = new FilePayload { Name = "端末一覧.csv", MimeType = "text/csv", Buffer = System.Text.Encoding.UTF8.GetBytes("端末名,部署\nSales-001,営業部\n") };
+        await customer.GetByLabel("添付ファイル（任意）").SetInputFilesAsync(attachment);
         await customer.GetByRole(AriaRole.Button, new() { Name = "送信", Exact = true }).ClickAsync();
 
         await customer.WaitForURLAsync(CasePage());
         var number = CasePage().Match(customer.Url).Groups[1].Value;
         await Expect(customer.Locator(".case-status")).ToHaveTextAsync("新規");
+        await customer.GetByRole(AriaRole.Tab, new() { Name = "添付ファイル (1)" }).ClickAsync();
+        await Expect(customer.GetByRole(AriaRole.Link, new() { Name = "端末一覧.csv" })).ToBeVisibleAsync();
         await DeliverAsync(mailbox, portal, 1);
         Assert.Contains(mailbox.To(CustomerAddress), m => (m.Subject ?? string.Empty).Contains($"[{number}] お問い合わせを受け付けました", StringComparison.Ordinal));
 
@@ -46,8 +50,13 @@ public sealed partial class CaseFlowTests(ChromiumFixture chromium) : IClassFixt
         await SignInAsync(agent, portal, DemoAccounts.Agent);
         await agent.GotoAsync(portal.Url("/Search?q=" + Uri.EscapeDataString("検疫ポリシー")));
         await agent.GetByRole(AriaRole.Link, new() { Name = number }).ClickAsync();
+        await agent.GetByRole(AriaRole.Tab, new() { Name = "添付ファイル (1)" }).ClickAsync();
+        var download = await agent.RunAndWaitForDownloadAsync(() => agent.GetByRole(AriaRole.Link, new() { Name = "端末一覧.csv" }).ClickAsync());
+        Assert.Equal("端末一覧.csv", download.SuggestedFilename);
+        Assert.Equal(attachment.Buffer, await File.ReadAllBytesAsync(await download.PathAsync(), TestContext.Current.CancellationToken));
         await agent.GetByRole(AriaRole.Button, new() { Name = "自分に割り当て" }).ClickAsync();
         await Expect(agent.Locator(".case-done")).ToHaveTextAsync("担当エージェントを変更しました。");
+        await agent.GetByRole(AriaRole.Tab, new() { Name = "アクティビティ" }).ClickAsync();
         await agent.Locator(".ql-editor").FillAsync("はい、端末グループ単位で適用できます。手順をお送りします。");
         await agent.GetByRole(AriaRole.Button, new() { Name = "送信", Exact = true }).ClickAsync();
         await Expect(agent.Locator(".case-done")).ToHaveTextAsync("コメントを送信しました。");

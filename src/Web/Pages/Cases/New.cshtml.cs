@@ -5,14 +5,23 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.Localization;
 using Portal.Application.Cases.Commands.CreateInquiry;
+using Portal.Application.Common.Files;
+using Portal.Domain.Cases;
 using Portal.Domain.Common;
 using Portal.Web.Infrastructure;
+using Portal.Web.Infrastructure.Uploads;
 using Portal.Web.Resources;
 
 namespace Portal.Web.Pages.Cases;
 
-/// <summary>CASE-1 and CASE-2 (guide 4.6 「ケースを作成」): a new inquiry, refused with a link while one is open.</summary>
-public sealed class NewModel(ISender sender, IStringLocalizer<SharedResource> text) : PageModel
+/// <summary>
+/// CASE-1 and CASE-2 (guide 4.6 「ケースを作成」): a new inquiry, refused with a link while one is open. Its
+/// optional files (CASE-8) are streamed to storage while the form is read and deleted again when the
+/// inquiry is refused; the form then keeps what was typed and asks for the files again.
+/// </summary>
+[StreamedUpload]
+[IgnoreAntiforgeryToken] // StreamedForm checks the token itself, before it stores a byte
+public sealed class NewModel(ISender sender, FileUploads uploads, IStringLocalizer<SharedResource> text) : PageModel
 {
     public InquiryForm Form { get; private set; } = null!;
 
@@ -21,24 +30,34 @@ public sealed class NewModel(ISender sender, IStringLocalizer<SharedResource> te
     /// <summary>CASE-2: the open inquiry that refused this one, to add a comment there instead.</summary>
     public string? OpenCase { get; private set; }
 
+    public long MaxFileBytes => uploads.MaxBytes;
+
     public static string ServiceName(InquiryAccount account) =>
         CultureInfo.CurrentUICulture.TwoLetterISOLanguageName == "en" ? account.ServiceNameEn : account.ServiceNameJa;
 
     public async Task OnGetAsync(CancellationToken cancellationToken) =>
         Form = await sender.Send(new GetInquiryForm(), cancellationToken);
 
-    public async Task<IActionResult> OnPostAsync(CreateInquiry input, CancellationToken cancellationToken)
+    public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
     {
-        Input = input;
-        // The command's validator decides and words the field errors (localized); drop the binder's own.
-        ModelState.Clear();
+        var form = await StreamedForm.ReadAsync(HttpContext, uploads, cancellationToken);
+        if (form is null)
+            return StreamedForm.BadRequest(HttpContext);
+        Input = ReadInput(form);
+        if (form.Refusal is { } refusal)
+        {
+            ModelState.AddModelError(string.Empty, text.Refusal(refusal));
+            return await FormAsync(cancellationToken);
+        }
+
         try
         {
-            var number = await sender.Send(input, cancellationToken);
+            var number = await uploads.SendAsync(Input, form.Files, cancellationToken);
             return Redirect($"/Cases/{number}");
         }
         catch (ValidationException ex)
         {
+            // The command's validator decides and words the field errors (localized).
             ModelState.AddFailures(ex, nameof(Input));
         }
         catch (DomainRuleException ex) when (ex.Code == "Case.OpenInquiryExists")
@@ -50,7 +69,22 @@ public sealed class NewModel(ISender sender, IStringLocalizer<SharedResource> te
             ModelState.AddModelError(string.Empty, text[ex.Code]);
         }
 
+        if (form.Files.Count > 0)
+            ModelState.AddModelError(string.Empty, text["File.ChooseAgain"]); // the refused inquiry's files were deleted
+        return await FormAsync(cancellationToken);
+    }
+
+    private async Task<IActionResult> FormAsync(CancellationToken cancellationToken)
+    {
         Form = await sender.Send(new GetInquiryForm(), cancellationToken);
         return Page();
     }
+
+    /// <summary>The fields as typed; what does not parse stays empty for the command's validator to word.</summary>
+    private static CreateInquiry ReadInput(StreamedForm form) => new(
+        Guid.TryParse(form["Input.CustomerAccountId"], out var accountId) ? accountId : Guid.Empty,
+        Enum.TryParse<CaseCategory>(form["Input.Category"], ignoreCase: true, out var category) ? category : default,
+        form["Input.Subject"] ?? string.Empty,
+        form["Input.Description"] ?? string.Empty,
+        form.Files);
 }

@@ -8,8 +8,12 @@ using Portal.Domain.Common;
 
 namespace Portal.Application.Cases.Commands.CreateInquiry;
 
-/// <summary>CASE-1 (guide 4.6): a customer's new inquiry; returns its case number (CSnnnnnnn).</summary>
-public sealed record CreateInquiry(Guid CustomerAccountId, CaseCategory Category, string Subject, string Description)
+/// <summary>
+/// CASE-1 (guide 4.6): a customer's new inquiry; returns its case number (CSnnnnnnn). The optional
+/// <paramref name="Attachments"/> are already in storage (CASE-8) and are attached when the case is created.
+/// </summary>
+public sealed record CreateInquiry(Guid CustomerAccountId, CaseCategory Category, string Subject, string Description,
+    IReadOnlyList<StoredFile>? Attachments = null)
     : ICommand<string>, IAllowed
 {
     public Roles Allowed => Roles.Customers;
@@ -33,8 +37,11 @@ public sealed class CreateInquiryHandler(IApplicationDbContext db, IUnitOfWork u
         // The number first: inside the transaction the counter row stays locked until commit, so a
         // concurrent submission waits here and then reads the inquiry that won.
         var number = SequenceNumber.Format(Case.NumberPrefix, await numbers.NextAsync(NumberSequence, cancellationToken));
+        var now = clock.GetUtcNow();
         var inquiry = Case.OpenInquiry(number, account, contactId, command.Category, command.Subject, command.Description,
-            await OpenInquiryNumberAsync(account.Id, cancellationToken), clock.GetUtcNow());
+            await OpenInquiryNumberAsync(account.Id, cancellationToken), now);
+        foreach (var file in command.Attachments ?? [])
+            inquiry.AddAttachment(file, contactId, now);
         db.Cases.Add(inquiry);
         try
         {

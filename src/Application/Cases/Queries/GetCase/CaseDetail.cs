@@ -41,6 +41,9 @@ public sealed record CaseDetail
     public Guid? AssignedAgentId { get; init; }
 
     public string? AssignedAgentName { get; init; }
+
+    /// <summary>CASE-8: the attachments tab, newest first.</summary>
+    public IReadOnlyList<CaseAttachmentItem> Attachments { get; init; } = [];
 }
 
 /// <summary>An entry of the activity stream.</summary>

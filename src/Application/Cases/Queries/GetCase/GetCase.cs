@@ -93,6 +93,7 @@ public sealed class GetCaseHandler(IApplicationDbContext db, ICurrentUser user, 
             IsWatchedByMe = watched,
             AssignedAgentId = head.AssignedAgentId,
             AssignedAgentName = agent is null ? null : Contact.FormatName(agent.FirstName, agent.LastName),
+            Attachments = await CaseAttachmentList.ReadAsync(db, cases, cancellationToken),
         };
     }
 }

@@ -1,0 +1,40 @@
+using Microsoft.EntityFrameworkCore;
+using Portal.Application.Common.Interfaces;
+using Portal.Domain.Cases;
+using Portal.Domain.Contacts;
+
+namespace Portal.Application.Cases.Queries.GetCase;
+
+/// <summary>CASE-8: an attachment as the case page lists it; the SHA-256 lets the user check a download.</summary>
+public sealed record CaseAttachmentItem(Guid Id, string FileName, long Length, string Sha256, string UploadedBy, bool ByAgent,
+    DateTimeOffset UploadedAt);
+
+/// <summary>The attachments of the case(s) in <c>cases</c>, newest first, with the uploader's name.</summary>
+internal static class CaseAttachmentList
+{
+    public static async Task<IReadOnlyList<CaseAttachmentItem>> ReadAsync(IApplicationDbContext db, IQueryable<Case> cases,
+        CancellationToken cancellationToken)
+    {
+        var rows = await (from a in cases.SelectMany(c => c.Attachments)
+                          join u in db.Contacts on a.UploadedById equals u.Id into uploaders
+                          from u in uploaders.DefaultIfEmpty()
+                          select new
+                          {
+                              a.Id,
+                              a.FileName,
+                              a.Length,
+                              a.Sha256,
+                              a.UploadedAt,
+                              FirstName = u == null ? null : u.FirstName,
+                              LastName = u == null ? null : u.LastName,
+                              Role = u == null ? (ContactRole?)null : u.Role,
+                          }).ToListAsync(cancellationToken);
+        return
+        [
+            .. rows.OrderByDescending(r => r.UploadedAt).ThenBy(r => r.FileName, StringComparer.Ordinal)
+                .Select(r => new CaseAttachmentItem(r.Id, r.FileName, r.Length, r.Sha256,
+                    r.LastName is null ? string.Empty : Contact.FormatName(r.FirstName, r.LastName),
+                    r.Role is ContactRole.Agent or ContactRole.ProviderAdmin, r.UploadedAt)),
+        ];
+    }
+}

@@ -1,0 +1,88 @@
+using Mediator;
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.Extensions.Localization;
+using Microsoft.Net.Http.Headers;
+using Portal.Application.Cases.Commands.Attachments;
+using Portal.Application.Cases.Queries.GetCase;
+using Portal.Application.Cases.Queries.GetCaseAttachment;
+using Portal.Application.Common.Files;
+using Portal.Domain.Cases;
+using Portal.Domain.Common;
+using Portal.Web.Infrastructure.Uploads;
+using Portal.Web.Resources;
+
+namespace Portal.Web.Pages.Cases;
+
+/// <summary>
+/// CASE-8 (guide 4.8.3): the attachments of a case: upload (streamed, see <see cref="StreamedForm"/>) and
+/// download. A case or attachment the user may not see is 404, like an unknown one (TEN-1).
+/// </summary>
+[Authorize]
+[StreamedUpload]
+[IgnoreAntiforgeryToken] // StreamedForm checks the token itself, before it stores a byte
+public sealed class AttachmentsModel(ISender sender, FileUploads uploads, IStringLocalizer<SharedResource> text) : PageModel
+{
+    /// <summary>Read by the attachments tab: the refusal of the last upload, already in the user's language.</summary>
+    public const string ErrorKey = "AttachmentError";
+
+    /// <summary>The case page's own success message (DetailModel.Done).</summary>
+    private const string DoneKey = "Done";
+
+    public async Task<IActionResult> OnGetAsync(string number, Guid? id, CancellationToken cancellationToken)
+    {
+        if (id is not { } attachmentId)
+            return Redirect(TabUrl(number));
+
+        var file = await sender.Send(new GetCaseAttachment(number, attachmentId), cancellationToken);
+        var content = await file.OpenAsync(cancellationToken);
+        Response.Headers.XContentTypeOptions = "nosniff";
+        Response.Headers.CacheControl = "private, no-cache";
+        // Always a download of opaque bytes: an uploaded page or script never runs in the portal's origin.
+        // FileDownloadName adds filename* (RFC 5987), so Japanese names arrive intact.
+        return new FileStreamResult(content, FileUploads.OctetStream)
+        {
+            FileDownloadName = file.FileName,
+            LastModified = file.UploadedAt,
+            EntityTag = new EntityTagHeaderValue($"\"{file.Sha256}\""),
+            EnableRangeProcessing = true,
+        };
+    }
+
+    public async Task<IActionResult> OnPostAsync(string number, CancellationToken cancellationToken)
+    {
+        // The case first (404 for another tenant's, CASE-3 for a closed one) before any byte is read.
+        var target = await sender.Send(new GetCase(number), cancellationToken);
+        if (target.Status == CaseStatus.Closed)
+            return Refused(number, text["Case.Closed"]);
+
+        var form = await StreamedForm.ReadAsync(HttpContext, uploads, cancellationToken);
+        if (form is null)
+            return StreamedForm.BadRequest(HttpContext);
+        if (form.Refusal is { } refusal)
+            return Refused(number, text.Refusal(refusal));
+        if (form.Files.Count == 0)
+            return Refused(number, text["File.NoneChosen"]);
+
+        try
+        {
+            await uploads.SendAsync(new AddCaseAttachments(number, form.Files), form.Files, cancellationToken);
+        }
+        catch (DomainRuleException ex)
+        {
+            return Refused(number, text[ex.Code]);
+        }
+
+        TempData[DoneKey] = "Attachments.Uploaded";
+        return Redirect(TabUrl(number));
+    }
+
+    private RedirectResult Refused(string number, string message)
+    {
+        TempData[ErrorKey] = message;
+        return Redirect(TabUrl(number));
+    }
+
+    private static string TabUrl(string number) => $"/Cases/{number}#attachments";
+}
