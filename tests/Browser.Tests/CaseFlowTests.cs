@@ -84,6 +84,7 @@ public sealed partial class CaseFlowTests(ChromiumFixture chromium) : IClassFixt
         // The closed case is found through the filter builder: category = サービスについて, status = クローズ.
         await customer.GotoAsync(portal.Url("/Cases"));
         await customer.GetByRole(AriaRole.Button, new() { Name = "フィルター", Exact = true }).ClickAsync();
+        await Expect(customer.Locator("#filter-builder")).ToHaveClassAsync(OpenCollapse());
         await customer.GetByLabel("項目").First.SelectOptionAsync("category");
         await customer.GetByLabel("値: カテゴリ").SelectOptionAsync("Service");
         await customer.GetByRole(AriaRole.Button, new() { Name = "AND" }).ClickAsync();
@@ -116,6 +117,9 @@ public sealed partial class CaseFlowTests(ChromiumFixture chromium) : IClassFixt
         await page.GetByRole(AriaRole.Button, new() { Name = "ログイン", Exact = true }).ClickAsync();
         await page.WaitForURLAsync(portal.Url("/"));
     }
+
+    [GeneratedRegex(@"\bcollapse show\b")]
+    private static partial Regex OpenCollapse();
 
     [GeneratedRegex("/Cases/(CS[0-9]{7})$")]
     private static partial Regex CasePage();
