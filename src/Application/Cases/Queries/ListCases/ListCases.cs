@@ -65,7 +65,8 @@ public sealed class ListCasesHandler(IApplicationDbContext db, ICurrentUser user
     public async ValueTask<Paged<CaseListItem>> Handle(ListCases query, CancellationToken cancellationToken)
     {
         var filter = CaseFilterSyntax.Parse(query.Filter).Filter ?? CaseFilter.None;
-        var joined = from c in db.Cases.AsNoTracking().Where(InView(query.View))
+        var cases = db.Cases.AsNoTracking().Where(InView(query.View));
+        var joined = from c in cases
                      join a in db.CustomerAccounts on c.CustomerAccountId equals a.Id
                      join company in db.Companies on c.CompanyId equals company.Id
                      join s in db.Services on a.ServiceId equals s.Id
@@ -111,7 +112,10 @@ public sealed class ListCasesHandler(IApplicationDbContext db, ICurrentUser user
             Contact = r.ContactLastName is null ? null : Contact.FormatName(r.ContactFirstName, r.ContactLastName),
             UpdatedAt = r.UpdatedAt,
         })];
-        var total = filter.IsEmpty && page.Count < query.Size && query.Page == 1 ? page.Count : await joined.CountAsync(cancellationToken);
+        // Every case has its account, company and service, so without a filter the count needs no join.
+        var total = !filter.IsEmpty ? await joined.CountAsync(cancellationToken)
+            : page.Count < query.Size && query.Page == 1 ? page.Count
+            : await cases.CountAsync(cancellationToken);
         return new Paged<CaseListItem>(items, total, query.Page, query.Size);
     }
 
