@@ -84,6 +84,31 @@ public sealed class FilterBuilderTests
         Assert.Equal([truth.Of(Demo.A1).Single(c => c.Category == CaseCategory.Alert).Number], await NumbersAsync(app, "contact.empty"));
     }
 
+    [Theory, Trait("Req", "CASE-4")]
+    [ClassData(typeof(BothDatabases))]
+    public async Task The_contact_is_found_by_the_name_the_list_shows(DatabaseProvider provider)
+    {
+        await using var app = await PortalApp.StartAsync(provider);
+        var truth = await CaseTruth.ReadAsync(app);
+        var yamada = truth.All.Where(c => c.Contact is ["山田", "花子"]).Select(c => c.Number).Order(StringComparer.Ordinal).ToList();
+        var emily = truth.All.Where(c => c.Contact is ["Clark", "Emily"]).Select(c => c.Number).Order(StringComparer.Ordinal).ToList();
+        await app.SignedInAs(Demo.Agent);
+        var shown = (await app.Send(new ListCases(Size: 100))).Items.Where(i => i.Contact is not null).Select(i => i.Contact!).Distinct().ToList();
+
+        Assert.Contains("山田 花子", shown);
+        Assert.Contains("Emily Clark", shown);
+        Assert.Equal(yamada, await NumbersAsync(app, "contact.eq.山田 花子"));
+        Assert.Equal(emily, await NumbersAsync(app, "contact.eq.emily clark"));
+        Assert.Equal(yamada, await NumbersAsync(app, "contact.contains.山田 花"));
+        Assert.Equal(yamada.Concat(emily).Order(StringComparer.Ordinal), await NumbersAsync(app, "contact.in.山田 花子|Emily Clark"));
+        Assert.Equal(truth.All.Count - yamada.Count, (await NumbersAsync(app, "contact.ne.山田 花子")).Count);
+        foreach (var name in shown)
+        {
+            await CheckAsync(app, truth.All, Guid.Empty, TimeZoneInfo.Utc, $"contact.eq.{name}", $"contact.ne.{name}", $"contact.contains.{name}");
+            Assert.NotEmpty(await NumbersAsync(app, $"contact.eq.{name}"));
+        }
+    }
+
     [Theory]
     [ClassData(typeof(BothDatabases))]
     public async Task Every_operator_on_status_and_category_keeps_exactly_the_expected_cases(DatabaseProvider provider)

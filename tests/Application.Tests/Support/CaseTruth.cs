@@ -85,7 +85,10 @@ internal sealed class CaseTruth
             case CaseField.Service:
                 return Text(c.Service, op, values);
             case CaseField.Contact:
-                return Text(c.Contact, op, values);
+                // The name as the list shows it (either order) matches too; empty means no name at all.
+                return Text(op is FilterOperator.Empty or FilterOperator.NotEmpty || c.Contact.Count == 0
+                    ? c.Contact
+                    : [.. c.Contact, $"{c.Contact[0]} {c.Contact[1]}", $"{c.Contact[1]} {c.Contact[0]}"], op, values);
             case CaseField.CreatedAt:
                 return Date(c.CreatedAt, op, values, zone);
             case CaseField.UpdatedAt:
