@@ -52,7 +52,7 @@ internal sealed class CaseFilterTranslator(ICaseKeywordIndex keywords, Guid? me,
         CaseField.CustomerNumber => Text(c, j => j.Account.Number),
         CaseField.Contractor => Text(c, j => j.Company.Name),
         CaseField.Service => Text(c, j => j.Service.NameJa, j => j.Service.NameEn, j => j.Service.Code),
-        CaseField.Contact => Text(c, j => j.Contact!.LastName, j => j.Contact!.FirstName),
+        CaseField.Contact => Contact(c),
         CaseField.CreatedAt => Date(j => j.Case.CreatedAt, c),
         CaseField.UpdatedAt => Date(j => j.Case.UpdatedAt, c),
         CaseField.Keyword => Keyword(c),
@@ -93,6 +93,16 @@ internal sealed class CaseFilterTranslator(ICaseKeywordIndex keywords, Guid? me,
 
         return c.Operator is FilterOperator.NotEqual or FilterOperator.NoneOf or FilterOperator.NotEmpty ? Predicates.Not(any!) : any!;
     }
+
+    /// <summary>
+    /// The contact by family or given name, or by the name as the list shows it (「山田 花子」, "Emily Clark":
+    /// either order). Empty means no name at all, as for an alert's missing contact.
+    /// </summary>
+    private static Expression<Func<CaseJoin, bool>> Contact(FilterCondition c) =>
+        c.Operator is FilterOperator.Empty or FilterOperator.NotEmpty
+            ? Text(c, j => j.Contact!.LastName, j => j.Contact!.FirstName)
+            : Text(c, j => j.Contact!.LastName, j => j.Contact!.FirstName,
+                j => j.Contact!.LastName + " " + j.Contact!.FirstName, j => j.Contact!.FirstName + " " + j.Contact!.LastName);
 
 #pragma warning disable CA1304, CA1311, CA1862 // translated to SQL lower(), not run in .NET
     private static Expression<Func<CaseJoin, bool>> Lowered(Expression<Func<CaseJoin, string?>> member, List<string> values, bool contains)
