@@ -124,10 +124,11 @@ public static class CaseFields
     public static IReadOnlyList<FilterOperator> OperatorsOf(CaseField field)
     {
         var operators = OperatorsByType[TypeOf(field)];
-        // A watch list holds many people: it "contains" me or not; an assignment is one person: it "is" me or not.
+        // A watch list holds many people: it "contains" me (whether others watch a case is theirs to know, so
+        // "empty" is not offered); an assignment is one person: it "is" me or not.
         return field switch
         {
-            CaseField.WatchList => [FilterOperator.Contains, FilterOperator.Empty, FilterOperator.NotEmpty],
+            CaseField.WatchList => [FilterOperator.Contains],
             CaseField.AssignedTo => [FilterOperator.Equal, FilterOperator.NotEqual, FilterOperator.Empty, FilterOperator.NotEmpty],
             _ => operators,
         };

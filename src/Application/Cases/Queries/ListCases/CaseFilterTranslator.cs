@@ -56,7 +56,7 @@ internal sealed class CaseFilterTranslator(ICaseKeywordIndex keywords, Guid? me,
         CaseField.CreatedAt => Date(j => j.Case.CreatedAt, c),
         CaseField.UpdatedAt => Date(j => j.Case.UpdatedAt, c),
         CaseField.Keyword => Keyword(c),
-        CaseField.WatchList => WatchList(c),
+        CaseField.WatchList => WatchList(),
         CaseField.AssignedTo => AssignedTo(c),
         _ => throw new ArgumentOutOfRangeException(nameof(c)),
     };
@@ -191,15 +191,11 @@ internal sealed class CaseFilterTranslator(ICaseKeywordIndex keywords, Guid? me,
         return all;
     }
 
-    private Expression<Func<CaseJoin, bool>> WatchList(FilterCondition c)
+    /// <summary>CASE-10: the only question a watch list answers is "does it contain me".</summary>
+    private Expression<Func<CaseJoin, bool>> WatchList()
     {
         var contactId = me ?? Guid.Empty;
-        return c.Operator switch
-        {
-            FilterOperator.Contains => j => j.Case.Watchers.Any(w => w.ContactId == contactId),
-            FilterOperator.Empty => j => !j.Case.Watchers.Any(),
-            _ => j => j.Case.Watchers.Any(),
-        };
+        return j => j.Case.Watchers.Any(w => w.ContactId == contactId);
     }
 
     private Expression<Func<CaseJoin, bool>> AssignedTo(FilterCondition c)
