@@ -55,7 +55,7 @@ public sealed partial class SearchPageTests(PortalWebFactory web) : IClassFixtur
 
         Assert.Equal("/Cases?f=" + Uri.EscapeDataString("keyword.contains.起動しない"), target);
         Assert.Equal(["アプリが起動しない端末がある"], CaseRows.Read(html).Select(r => r.Subject));
-        Assert.Equal("キーワード含む起動しない", FilterCrumbs.Read(html)[^1].Label);
+        Assert.Equal("キーワード=起動しない", FilterCrumbs.Read(html)[^1].Label);
     }
 
     [Fact, Trait("Req", "TEN-1")]
