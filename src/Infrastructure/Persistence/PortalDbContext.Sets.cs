@@ -51,12 +51,15 @@ public abstract partial class PortalDbContext
     /// <summary>
     /// TEN-1: the named "Tenant" filters. Customers read rows of their linked customer numbers only,
     /// agents and the system everything. Jobs needing more must say why with IgnoreQueryFilters(["Tenant"]).
+    /// Whether the user sees all is a constant of the SQL, not a parameter: "all" then drops the condition,
+    /// and a customer's query is a plain IN over its accounts that the database answers from an index
+    /// (with "@all OR CustomerAccountId IN …" SQLite would scan every case).
     /// </summary>
     partial void ConfigureTenantFilters(ModelBuilder builder)
     {
-        builder.Entity<Case>().HasQueryFilter("Tenant", c => SeesAllTenants || TenantAccountIds.Contains(c.CustomerAccountId));
-        builder.Entity<WorkRequest>().HasQueryFilter("Tenant", w => SeesAllTenants || TenantAccountIds.Contains(w.CustomerAccountId));
-        builder.Entity<Contract>().HasQueryFilter("Tenant", c => SeesAllTenants || TenantAccountIds.Contains(c.CustomerAccountId));
-        builder.Entity<CustomerAccount>().HasQueryFilter("Tenant", a => SeesAllTenants || TenantAccountIds.Contains(a.Id));
+        builder.Entity<Case>().HasQueryFilter("Tenant", c => EF.Constant(SeesAllTenants) || TenantAccountIds.Contains(c.CustomerAccountId));
+        builder.Entity<WorkRequest>().HasQueryFilter("Tenant", w => EF.Constant(SeesAllTenants) || TenantAccountIds.Contains(w.CustomerAccountId));
+        builder.Entity<Contract>().HasQueryFilter("Tenant", c => EF.Constant(SeesAllTenants) || TenantAccountIds.Contains(c.CustomerAccountId));
+        builder.Entity<CustomerAccount>().HasQueryFilter("Tenant", a => EF.Constant(SeesAllTenants) || TenantAccountIds.Contains(a.Id));
     }
 }

@@ -214,6 +214,18 @@ internal sealed class CaseFilterTranslator(ICaseKeywordIndex keywords, Guid? me,
 /// <summary>Combining predicates into one expression tree EF can translate.</summary>
 internal static class Predicates
 {
+    /// <summary>
+    /// The predicate over the case alone when it tests nothing but the case (j.Case.X everywhere), so the
+    /// database can filter (and count) cases before joining their accounts, companies and services.
+    /// </summary>
+    public static Expression<Func<Case, bool>>? OnCaseOnly(Expression<Func<CaseJoin, bool>> predicate)
+    {
+        var c = Expression.Parameter(typeof(Case), "c");
+        var rewriter = new CaseOnly(predicate.Parameters[0], c);
+        var body = rewriter.Visit(predicate.Body)!;
+        return rewriter.TouchesJoin ? null : Expression.Lambda<Func<Case, bool>>(body, c);
+    }
+
     public static Expression<Func<T, bool>> And<T>(Expression<Func<T, bool>> left, Expression<Func<T, bool>> right) =>
         Expression.Lambda<Func<T, bool>>(Expression.AndAlso(left.Body, Rebind(right, left.Parameters[0])), left.Parameters);
 
@@ -229,6 +241,30 @@ internal static class Predicates
 
     private static Expression Rebind<T>(Expression<Func<T, bool>> lambda, ParameterExpression parameter) =>
         new Replace(lambda.Parameters[0], parameter).Visit(lambda.Body)!;
+
+    private sealed class CaseOnly(ParameterExpression join, ParameterExpression c) : ExpressionVisitor
+    {
+        public bool TouchesJoin { get; private set; }
+
+        protected override Expression VisitMember(MemberExpression node)
+        {
+            if (node.Expression == join)
+            {
+                if (node.Member.Name == nameof(CaseJoin.Case))
+                    return c;
+                TouchesJoin = true;
+            }
+
+            return base.VisitMember(node);
+        }
+
+        protected override Expression VisitParameter(ParameterExpression node)
+        {
+            if (node == join)
+                TouchesJoin = true;
+            return base.VisitParameter(node);
+        }
+    }
 
     private sealed class Replace(Expression from, Expression to) : ExpressionVisitor
     {

@@ -66,6 +66,20 @@ public sealed class ListCasesHandler(IApplicationDbContext db, ICurrentUser user
     {
         var filter = CaseFilterSyntax.Parse(query.Filter).Filter ?? CaseFilter.None;
         var cases = db.Cases.AsNoTracking().Where(InView(query.View));
+        Expression<Func<CaseJoin, bool>>? onJoin = null;
+        if (!filter.IsEmpty)
+        {
+            var zone = filter.Conditions.Any(c => CaseFields.TypeOf(c.Field) == FieldType.Date)
+                ? await UserZone.OfAsync(db, user, cancellationToken)
+                : TimeZoneInfo.Utc;
+            var predicate = new CaseFilterTranslator(keywords, user.ContactId, zone).Translate(filter);
+            // Most filters test the case alone: then the cases are narrowed (and counted) before any join.
+            if (Predicates.OnCaseOnly(predicate) is { } onCase)
+                cases = cases.Where(onCase);
+            else
+                onJoin = predicate;
+        }
+
         var joined = from c in cases
                      join a in db.CustomerAccounts on c.CustomerAccountId equals a.Id
                      join company in db.Companies on c.CompanyId equals company.Id
@@ -73,13 +87,8 @@ public sealed class ListCasesHandler(IApplicationDbContext db, ICurrentUser user
                      join contact in db.Contacts on c.ContactId equals contact.Id into contacts
                      from contact in contacts.DefaultIfEmpty()
                      select new CaseJoin { Case = c, Account = a, Company = company, Service = s, Contact = contact };
-        if (!filter.IsEmpty)
-        {
-            var zone = filter.Conditions.Any(c => CaseFields.TypeOf(c.Field) == FieldType.Date)
-                ? await UserZone.OfAsync(db, user, cancellationToken)
-                : TimeZoneInfo.Utc;
-            joined = joined.Where(new CaseFilterTranslator(keywords, user.ContactId, zone).Translate(filter));
-        }
+        if (onJoin is not null)
+            joined = joined.Where(onJoin);
 
         var rows = joined.Select(j => new CaseRow
         {
@@ -112,9 +121,9 @@ public sealed class ListCasesHandler(IApplicationDbContext db, ICurrentUser user
             Contact = r.ContactLastName is null ? null : Contact.FormatName(r.ContactFirstName, r.ContactLastName),
             UpdatedAt = r.UpdatedAt,
         })];
-        // Every case has its account, company and service, so without a filter the count needs no join.
-        var total = !filter.IsEmpty ? await joined.CountAsync(cancellationToken)
-            : page.Count < query.Size && query.Page == 1 ? page.Count
+        // Every case has its account, company and service: unless the filter tests them, counting needs no join.
+        var total = page.Count < query.Size && query.Page == 1 ? page.Count
+            : onJoin is not null ? await joined.CountAsync(cancellationToken)
             : await cases.CountAsync(cancellationToken);
         return new Paged<CaseListItem>(items, total, query.Page, query.Size);
     }
