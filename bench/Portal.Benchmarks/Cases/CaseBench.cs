@@ -16,7 +16,7 @@ namespace Portal.Benchmarks.Cases;
 /// <code>
 /// dotnet run -c Release --project bench/Portal.Benchmarks -- cases --provider sqlite|postgres [--cases 1000000]
 ///     [--accounts 2000] [--seed 42] [--duration 10] [--warmup 3] [--data /tmp/portal-cases-sqlite]
-///     [--connection "Host=...;Database=portal_bench"] [--skip-seed] [--skip-load]
+///     [--connection "Host=...;Database=portal_bench"] [--skip-seed] [--skip-load] [--log-sql]
 /// </code>
 /// </summary>
 internal static partial class CaseBench
@@ -67,6 +67,8 @@ internal static partial class CaseBench
             ["Database:ConnectionString"] = options.Provider == DatabaseProvider.Sqlite ? string.Empty : options.ConnectionString!,
             ["Seed:Demo"] = "false",
         };
+        if (options.LogSql)
+            settings["Serilog:MinimumLevel:Override:Microsoft.EntityFrameworkCore.Database.Command"] = "Information";
         var logPath = Path.Combine(options.DataPath, "web.log");
         await using var web = await WebProcess.StartAsync(RepositoryRoot(), settings, logPath);
         Log($"Portal started at {web.Address} (pid {web.Id}, log {logPath}); resident {web.ResidentBytes() / 1024 / 1024} MB.");
@@ -192,6 +194,9 @@ internal sealed class CaseBenchOptions
 
     public bool SkipLoad { get; private init; }
 
+    /// <summary>The portal logs every SQL command with its duration (web.log in the data folder).</summary>
+    public bool LogSql { get; private init; }
+
     public string SqliteConnectionString =>
         new SqliteConnectionStringBuilder { DataSource = Path.Combine(DataPath, "portal.db"), DefaultTimeout = 30, Pooling = false }.ToString();
 
@@ -201,7 +206,7 @@ internal sealed class CaseBenchOptions
         var flags = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
         for (var i = 0; i < args.Length; i++)
         {
-            if (args[i] is "--skip-seed" or "--skip-load")
+            if (args[i] is "--skip-seed" or "--skip-load" or "--log-sql")
                 flags.Add(args[i]);
             else if (args[i].StartsWith("--", StringComparison.Ordinal) && i + 1 < args.Length)
                 values[args[i]] = args[++i];
@@ -237,6 +242,7 @@ internal sealed class CaseBenchOptions
             ConnectionString = connection,
             SkipSeed = flags.Contains("--skip-seed"),
             SkipLoad = flags.Contains("--skip-load"),
+            LogSql = flags.Contains("--log-sql"),
         };
 
         int Int(string name, int fallback) => values.TryGetValue(name, out var text) ? int.Parse(text, CultureInfo.InvariantCulture) : fallback;

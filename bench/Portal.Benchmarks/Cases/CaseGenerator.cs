@@ -45,7 +45,7 @@ internal sealed class CaseGenerator(CaseWorld world, int totalCases, int seed, D
 
     public CaseChunk Make(int chunk)
     {
-        var random = new Random(HashCode.Combine(seed, chunk) & int.MaxValue);
+        var random = new Random(unchecked((seed * 1_000_003) + chunk) & int.MaxValue); // not HashCode: its seed differs per process
         var first = chunk * ChunkSize;
         var last = Math.Min(totalCases, first + ChunkSize);
         var result = new CaseChunk(new List<CaseRow>(last - first), new List<CommentRow>((last - first) * 5), new List<SearchRow>((last - first) * 5));
