@@ -95,6 +95,8 @@ internal static partial class CaseBench
                 foreach (var target in targets)
                 {
                     var result = await client.RunAsync(target, concurrency, options.WarmUp, options.Duration) with { User = label };
+                    if (web.HasExited)
+                        throw new InvalidOperationException($"The portal stopped during '{target.Name}'; see {logPath}.");
                     results.Add(result);
                     Log($"{result} resident {web.ResidentBytes() / 1024 / 1024} MB");
                 }

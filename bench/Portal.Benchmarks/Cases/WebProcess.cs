@@ -29,6 +29,8 @@ internal sealed class WebProcess : IAsyncDisposable
 
     public int Id => _process.Id;
 
+    public bool HasExited => _process.HasExited;
+
     /// <summary>The highest resident set seen by sampling, in bytes.</summary>
     public long PeakSampledBytes => Interlocked.Read(ref _peakSampled);
 
