@@ -16,7 +16,7 @@ namespace Portal.Benchmarks.Cases;
 /// <code>
 /// dotnet run -c Release --project bench/Portal.Benchmarks -- cases --provider sqlite|postgres [--cases 1000000]
 ///     [--accounts 2000] [--seed 42] [--duration 10] [--warmup 3] [--data /tmp/portal-cases-sqlite]
-///     [--connection "Host=...;Database=portal_bench"] [--skip-seed] [--skip-load] [--log-sql]
+///     [--connection "Host=...;Database=portal_bench"] [--skip-seed] [--skip-load] [--log-sql] [--users customer,agent]
 /// </code>
 /// </summary>
 internal static partial class CaseBench
@@ -86,6 +86,8 @@ internal static partial class CaseBench
         var results = new List<LoadResult>();
         foreach (var (user, label) in new[] { (DemoAccounts.CustomerA, "customer"), (DemoAccounts.Agent, "agent") })
         {
+            if (options.Users is { } only && !only.Contains(label, StringComparer.Ordinal))
+                continue;
             using var client = new LoadClient(web.Address, user);
             await client.SignInAsync(DemoAccounts.Password);
             foreach (var target in targets.Where(t => t.Path.StartsWith("/Cases?", StringComparison.Ordinal) || t.Path == "/Cases"))
@@ -153,8 +155,8 @@ internal static partial class CaseBench
     }
 
     /// <summary>The total the list page shows ("1–20 of 50,000").</summary>
-    private static string Total(string html) =>
-        StatusText().Match(html) is { Success: true } match ? System.Net.WebUtility.HtmlDecode(match.Groups["text"].Value) : "(no total)";
+    private static string Total(string? html) =>
+        html is null ? "(failed)" : StatusText().Match(html) is { Success: true } match ? System.Net.WebUtility.HtmlDecode(match.Groups["text"].Value) : "(no total)";
 
     private static string RepositoryRoot()
     {
@@ -195,6 +197,9 @@ internal sealed class CaseBenchOptions
     public bool SkipSeed { get; private init; }
 
     public bool SkipLoad { get; private init; }
+
+    /// <summary>Load as these users only (customer, agent); all when null.</summary>
+    public IReadOnlyList<string>? Users { get; private init; }
 
     /// <summary>The portal logs every SQL command with its duration (web.log in the data folder).</summary>
     public bool LogSql { get; private init; }
@@ -245,6 +250,7 @@ internal sealed class CaseBenchOptions
             SkipSeed = flags.Contains("--skip-seed"),
             SkipLoad = flags.Contains("--skip-load"),
             LogSql = flags.Contains("--log-sql"),
+            Users = values.TryGetValue("--users", out var users) ? users.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries) : null,
         };
 
         int Int(string name, int fallback) => values.TryGetValue(name, out var text) ? int.Parse(text, CultureInfo.InvariantCulture) : fallback;

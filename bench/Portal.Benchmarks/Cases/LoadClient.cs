@@ -56,13 +56,18 @@ internal sealed partial class LoadClient(Uri address, string user) : IDisposable
             throw new InvalidOperationException($"Sign-in of {user} was not accepted ({(int)response.StatusCode} {target}).");
     }
 
-    /// <summary>The page once, for a first look (the number of cases it reports, say).</summary>
-    public async Task<string> GetAsync(string path)
+    /// <summary>The page once, for a first look (the number of cases it reports, say); null when it fails.</summary>
+    public async Task<string?> GetAsync(string path)
     {
-        using var response = await _client.GetAsync(new Uri(path, UriKind.Relative));
-        if (response.StatusCode != HttpStatusCode.OK)
-            throw new InvalidOperationException($"GET {path} as {user}: {(int)response.StatusCode}");
-        return await response.Content.ReadAsStringAsync();
+        try
+        {
+            using var response = await _client.GetAsync(new Uri(path, UriKind.Relative));
+            return response.StatusCode == HttpStatusCode.OK ? await response.Content.ReadAsStringAsync() : null;
+        }
+        catch (TaskCanceledException)
+        {
+            return null;
+        }
     }
 
     public async Task<LoadResult> RunAsync(LoadTarget target, int concurrency, TimeSpan warmUp, TimeSpan duration)
