@@ -10,14 +10,19 @@
     migrations  add a migration for all three providers: build.ps1 migrations -Name AddThing
     resources   regenerate the .resx pairs from their .tsv tables (key, ja, en)
     assets      refresh wwwroot/lib from npm (needs npm; the copies are committed)
-    bench       export benchmark: 100,000 login events as CSV, .xlsx and PDF (time, memory)
+    bench       export benchmark: 100,000 login events as CSV, .xlsx and PDF (time, memory);
+                build.ps1 bench -Name cases [-Provider sqlite|postgres] [-Cases 1000000]: case benchmark
+                (1,000,000 cases seeded in bulk, then HTTP load on the running portal; README "Case benchmark")
 #>
 param(
     [Parameter(Position = 0)]
     [ValidateSet('build', 'test', 'run', 'format', 'migrations', 'resources', 'assets', 'bench')]
     [string] $Target = 'build',
     [string] $Name,
-    [string] $Configuration = 'Debug'
+    [string] $Configuration = 'Debug',
+    [ValidateSet('sqlite', 'postgres')]
+    [string] $Provider = 'sqlite',
+    [int] $Cases = 1000000
 )
 
 $ErrorActionPreference = 'Stop'
@@ -32,7 +37,17 @@ switch ($Target) {
     'build' { Invoke-Step dotnet @('build', 'Portal.sln', '-c', $Configuration) }
     'test' { Invoke-Step dotnet @('test', 'Portal.sln', '-c', $Configuration) }
     'run' { Invoke-Step dotnet @('run', '--project', 'src/Web') }
-    'bench' { Invoke-Step dotnet @('run', '-c', 'Release', '--project', 'bench/Portal.Benchmarks') }
+    'bench' {
+        switch ($Name) {
+            { -not $_ -or $_ -eq 'export' } { Invoke-Step dotnet @('run', '-c', 'Release', '--project', 'bench/Portal.Benchmarks') }
+            'cases' {
+                # The load runs against the Release build of the site itself, started by the benchmark.
+                Invoke-Step dotnet @('build', 'src/Web', '-c', 'Release')
+                Invoke-Step dotnet @('run', '-c', 'Release', '--project', 'bench/Portal.Benchmarks', '--', 'cases', '--provider', $Provider, '--cases', $Cases)
+            }
+            default { throw "Unknown benchmark '$Name': export (the default) or cases" }
+        }
+    }
     'format' { Invoke-Step dotnet @('format', 'Portal.sln', '--verify-no-changes') }
     'migrations' {
         if (-not $Name) { throw 'Give the migration a name: build.ps1 migrations -Name AddThing' }

@@ -8,20 +8,26 @@ using Microsoft.Extensions.Hosting;
 using Portal.Application;
 using Portal.Infrastructure;
 using Portal.Infrastructure.Identity;
+using Portal.Infrastructure.Persistence;
 
 namespace Portal.Benchmarks;
 
-/// <summary>The portal's real Application and Infrastructure services on a SQLite database in <paramref name="dataPath"/>, without a web host.</summary>
+/// <summary>
+/// The portal's real Application and Infrastructure services, without a web host: on a SQLite database in
+/// <c>dataPath</c>, or on the database of <c>connectionString</c>.
+/// </summary>
 internal sealed class BenchPortal(ServiceProvider services) : IAsyncDisposable
 {
     public IServiceProvider Services => services;
 
-    public static BenchPortal Create(string dataPath, bool seedDemo, int? pdfMaxRows = null)
+    public static BenchPortal Create(string dataPath, bool seedDemo, int? pdfMaxRows = null,
+        DatabaseProvider provider = DatabaseProvider.Sqlite, string? connectionString = null)
     {
         var settings = new Dictionary<string, string?>
         {
             ["Portal:DataPath"] = dataPath,
-            ["Database:Provider"] = "Sqlite",
+            ["Database:Provider"] = provider.ToString(),
+            ["Database:ConnectionString"] = connectionString,
             ["Jobs:RunServer"] = "false",
             ["Seed:Demo"] = seedDemo ? "true" : "false",
         };
@@ -52,6 +58,7 @@ internal sealed class BenchPortal(ServiceProvider services) : IAsyncDisposable
     {
         await services.DisposeAsync();
         SqliteConnection.ClearAllPools();
+        Npgsql.NpgsqlConnection.ClearAllPools();
     }
 
     private sealed class BenchEnvironment(string root) : IHostEnvironment

@@ -1,7 +1,13 @@
 using System.Diagnostics;
 using System.Globalization;
 using Portal.Benchmarks;
+using Portal.Benchmarks.Cases;
 using Portal.Infrastructure.Seeding;
+
+// The case benchmark: bulk-seeded cases, then HTTP load on the running portal (Cases/CaseBench.cs).
+// `dotnet run -c Release --project bench/Portal.Benchmarks -- cases --provider sqlite|postgres [--cases 1000000]`
+if (args is ["cases", .. var caseArguments])
+    return await CaseBench.RunAsync(caseArguments);
 
 // NFR-3 / HIST-2: how long an export of 100,000 login events takes per format and how much memory it needs.
 // `dotnet run -c Release --project bench/Portal.Benchmarks [-- rows]`; one run per format, each in a fresh process.
