@@ -52,12 +52,12 @@ switch ($Target) {
     'migrations' {
         if (-not $Name) { throw 'Give the migration a name: build.ps1 migrations -Name AddThing' }
         Invoke-Step dotnet @('tool', 'restore')
-        foreach ($provider in @(
+        foreach ($model in @(
                 @{ Context = 'SqlitePortalDbContext'; Folder = 'Sqlite' },
                 @{ Context = 'SqlServerPortalDbContext'; Folder = 'SqlServer' },
                 @{ Context = 'PostgresPortalDbContext'; Folder = 'PostgreSql' })) {
             Invoke-Step dotnet @('ef', 'migrations', 'add', $Name, '--project', 'src/Infrastructure', '--startup-project', 'src/Infrastructure',
-                '--context', $provider.Context, '--output-dir', "Persistence/Migrations/$($provider.Folder)")
+                '--context', $model.Context, '--output-dir', "Persistence/Migrations/$($model.Folder)")
         }
     }
     'resources' {

@@ -29,10 +29,14 @@ public sealed class CaseConfiguration : IEntityTypeConfiguration<Case>
         // filter from EF; SQLite and PostgreSQL allow any number of NULLs in a unique index.
         builder.HasIndex(c => c.OpenInquiryAccountId).IsUnique();
         builder.HasIndex(c => c.ExternalReference).IsUnique(); // API-1: one case per detection
-        builder.HasIndex(c => new { c.CustomerAccountId, c.UpdatedAt });
+        // CASE-4: the list's default order and the subject order, for everyone (agents) and per customer
+        // number (customers); the number breaks ties, so a page is an index walk that stops after one page.
+        builder.HasIndex(c => new { c.CustomerAccountId, c.UpdatedAt, c.Number });
+        builder.HasIndex(c => new { c.CustomerAccountId, c.Subject, c.Number });
         builder.HasIndex(c => new { c.CompanyId, c.UpdatedAt });
         builder.HasIndex(c => new { c.Status, c.UpdatedAt });
-        builder.HasIndex(c => c.UpdatedAt);
+        builder.HasIndex(c => new { c.UpdatedAt, c.Number });
+        builder.HasIndex(c => new { c.Subject, c.Number });
 
         builder.References<Case, CustomerAccount>(c => c.CustomerAccountId);
         builder.References<Case, Company>(c => c.CompanyId);

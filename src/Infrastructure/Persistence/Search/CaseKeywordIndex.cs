@@ -5,8 +5,8 @@ using Portal.Application.Common.Search;
 namespace Portal.Infrastructure.Persistence.Search;
 
 /// <summary>
-/// CASE-5 keyword per provider: SQLite asks its FTS5 table, PostgreSQL its GIN full-text index (both built
-/// by the CaseSearch migration). SQL Server has no full-text index without the optional Full-Text Search
+/// CASE-5 keyword per provider: SQLite asks its FTS5 table, PostgreSQL the GIN index over its stored tsvector
+/// (migrations CaseSearch and CaseListIndexes). SQL Server has no full-text index without the optional Full-Text Search
 /// feature, so it matches the token column with LIKE.
 /// </summary>
 public sealed class CaseKeywordIndex(PortalDbContext db) : ICaseKeywordIndex
@@ -17,9 +17,12 @@ public sealed class CaseKeywordIndex(PortalDbContext db) : ICaseKeywordIndex
             SELECT e."CaseId" AS "Value" FROM "CaseSearchFts" f JOIN "CaseSearchEntries" e ON e."Seq" = f.rowid
             WHERE "CaseSearchFts" MATCH {term.ToFts5()}
             """),
+        // OFFSET 0 keeps the match a query of its own: PostgreSQL answers it from the GIN index first instead
+        // of probing the entries of every case of a large customer number one by one.
         PostgresPortalDbContext => db.Database.SqlQuery<Guid>($"""
-            SELECT "CaseId" AS "Value" FROM "CaseSearchEntries"
-            WHERE to_tsvector('simple'::regconfig, "Tokens") @@ to_tsquery('simple'::regconfig, {term.ToTsQuery()})
+            SELECT m."CaseId" AS "Value" FROM (
+                SELECT "CaseId" FROM "CaseSearchEntries" WHERE "Vector" @@ to_tsquery('simple'::regconfig, {term.ToTsQuery()}) OFFSET 0
+            ) AS m
             """),
         _ => db.Database.SqlQuery<Guid>($"""
             SELECT [CaseId] AS [Value] FROM [CaseSearchEntries] WHERE ' ' + [Tokens] + ' ' LIKE {term.ToLikePattern()}

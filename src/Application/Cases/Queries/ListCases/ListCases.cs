@@ -80,34 +80,26 @@ public sealed class ListCasesHandler(IApplicationDbContext db, ICurrentUser user
                 onJoin = predicate;
         }
 
-        var joined = from c in cases
-                     join a in db.CustomerAccounts on c.CustomerAccountId equals a.Id
-                     join company in db.Companies on c.CompanyId equals company.Id
-                     join s in db.Services on a.ServiceId equals s.Id
-                     join contact in db.Contacts on c.ContactId equals contact.Id into contacts
-                     from contact in contacts.DefaultIfEmpty()
-                     select new CaseJoin { Case = c, Account = a, Company = company, Service = s, Contact = contact };
+        var joined = Join(cases);
         if (onJoin is not null)
             joined = joined.Where(onJoin);
 
-        var rows = joined.Select(j => new CaseRow
-        {
-            Number = j.Case.Number,
-            Status = j.Case.Status,
-            Category = j.Case.Category,
-            Subject = j.Case.Subject,
-            CustomerNumber = j.Account.Number,
-            Contractor = j.Company.Name,
-            ServiceNameJa = j.Service.NameJa,
-            ServiceNameEn = j.Service.NameEn,
-            ContactFirstName = j.Contact == null ? null : j.Contact.FirstName,
-            ContactLastName = j.Contact == null ? null : j.Contact.LastName,
-            UpdatedAt = j.Case.UpdatedAt,
-        });
         var sort = CaseSortSyntax.Parse(query.Sort) ?? CaseSortSyntax.Default;
-        var page = await CaseListOrder.Apply(rows, sort, EnglishServiceNames())
-            .Skip((query.Page - 1) * query.Size).Take(query.Size)
-            .ToListAsync(cancellationToken);
+        var english = EnglishServiceNames();
+        List<CaseRow> page;
+        if (onJoin is null && CaseListOrder.OnCaseAlone(sort))
+        {
+            // The page is chosen among cases alone (an index walk that stops after one page); only its rows are joined.
+            var pageOfCases = CaseListOrder.Apply(cases, sort).Skip((query.Page - 1) * query.Size).Take(query.Size);
+            page = await CaseListOrder.Apply(Rows(Join(pageOfCases)), sort, english).ToListAsync(cancellationToken);
+        }
+        else
+        {
+            page = await CaseListOrder.Apply(Rows(joined), sort, english)
+                .Skip((query.Page - 1) * query.Size).Take(query.Size)
+                .ToListAsync(cancellationToken);
+        }
+
         List<CaseListItem> items = [.. page.Select(r => new CaseListItem
         {
             Number = r.Number,
@@ -127,6 +119,30 @@ public sealed class ListCasesHandler(IApplicationDbContext db, ICurrentUser user
             : await cases.CountAsync(cancellationToken);
         return new Paged<CaseListItem>(items, total, query.Page, query.Size);
     }
+
+    private IQueryable<CaseJoin> Join(IQueryable<Case> cases) =>
+        from c in cases
+        join a in db.CustomerAccounts on c.CustomerAccountId equals a.Id
+        join company in db.Companies on c.CompanyId equals company.Id
+        join s in db.Services on a.ServiceId equals s.Id
+        join contact in db.Contacts on c.ContactId equals contact.Id into contacts
+        from contact in contacts.DefaultIfEmpty()
+        select new CaseJoin { Case = c, Account = a, Company = company, Service = s, Contact = contact };
+
+    private static IQueryable<CaseRow> Rows(IQueryable<CaseJoin> joined) => joined.Select(j => new CaseRow
+    {
+        Number = j.Case.Number,
+        Status = j.Case.Status,
+        Category = j.Case.Category,
+        Subject = j.Case.Subject,
+        CustomerNumber = j.Account.Number,
+        Contractor = j.Company.Name,
+        ServiceNameJa = j.Service.NameJa,
+        ServiceNameEn = j.Service.NameEn,
+        ContactFirstName = j.Contact == null ? null : j.Contact.FirstName,
+        ContactLastName = j.Contact == null ? null : j.Contact.LastName,
+        UpdatedAt = j.Case.UpdatedAt,
+    });
 
     private static Expression<Func<Case, bool>> InView(CaseView view) => view switch
     {

@@ -319,15 +319,19 @@ namespace Portal.Infrastructure.Persistence.Migrations.SqlServer
                         .IsUnique()
                         .HasFilter("[OpenInquiryAccountId] IS NOT NULL");
 
-                    b.HasIndex("UpdatedAt");
-
                     b.HasIndex("WorkRequestId");
 
                     b.HasIndex("CompanyId", "UpdatedAt");
 
-                    b.HasIndex("CustomerAccountId", "UpdatedAt");
-
                     b.HasIndex("Status", "UpdatedAt");
+
+                    b.HasIndex("Subject", "Number");
+
+                    b.HasIndex("UpdatedAt", "Number");
+
+                    b.HasIndex("CustomerAccountId", "Subject", "Number");
+
+                    b.HasIndex("CustomerAccountId", "UpdatedAt", "Number");
 
                     b.ToTable("Cases", (string)null);
                 });

@@ -308,15 +308,19 @@ namespace Portal.Infrastructure.Persistence.Migrations.Sqlite
                     b.HasIndex("OpenInquiryAccountId")
                         .IsUnique();
 
-                    b.HasIndex("UpdatedAt");
-
                     b.HasIndex("WorkRequestId");
 
                     b.HasIndex("CompanyId", "UpdatedAt");
 
-                    b.HasIndex("CustomerAccountId", "UpdatedAt");
-
                     b.HasIndex("Status", "UpdatedAt");
+
+                    b.HasIndex("Subject", "Number");
+
+                    b.HasIndex("UpdatedAt", "Number");
+
+                    b.HasIndex("CustomerAccountId", "Subject", "Number");
+
+                    b.HasIndex("CustomerAccountId", "UpdatedAt", "Number");
 
                     b.ToTable("Cases", (string)null);
                 });
