@@ -13,11 +13,15 @@ internal static class CaseStore
     /// The case by its number through the "Tenant" filter: for a customer another company's or an unlinked
     /// account's case is not found, exactly like an unknown number (TEN-1); agents see every tenant.
     /// </summary>
-    public static async Task<Case> LoadAsync(IApplicationDbContext db, string number, CancellationToken cancellationToken)
+    public static Task<Case> LoadAsync(IApplicationDbContext db, string number, CancellationToken cancellationToken) =>
+        LoadAsync(db.Cases, number, cancellationToken);
+
+    /// <summary>As above, from <paramref name="cases"/> (e.g. with a child collection included).</summary>
+    public static async Task<Case> LoadAsync(IQueryable<Case> cases, string number, CancellationToken cancellationToken)
     {
         if (!Case.IsValidNumber(number))
             throw new NotFoundException();
-        return await db.Cases.SingleOrDefaultAsync(c => c.Number == number, cancellationToken) ?? throw new NotFoundException();
+        return await cases.SingleOrDefaultAsync(c => c.Number == number, cancellationToken) ?? throw new NotFoundException();
     }
 
     /// <summary>

@@ -38,10 +38,8 @@ public sealed class SaveCaseFilterValidator : AbstractValidator<SaveCaseFilter>
             .Must(v => v == FilterVisibility.Me || user.CompanyId is not null).WithErrorCode("SavedFilter.NoCompany")
             .WithMessage(_ => ListText.Get("SavedFilter.NoCompany"));
         RuleFor(x => x.View).IsInEnum();
-        RuleFor(x => x.Filter).Must(f => CaseFilterSyntax.Parse(f).ErrorKey is null)
-            .WithErrorCode("Filter.Invalid").WithMessage(x => ListText.Get(CaseFilterSyntax.Parse(x.Filter).ErrorKey!, CaseFilterSyntax.Parse(x.Filter).Part));
-        RuleFor(x => x.Sort).Must(s => CaseSortSyntax.Parse(s) is not null)
-            .WithErrorCode("Sort.Invalid").WithMessage(_ => ListText.Get("Sort.Invalid"));
+        RuleFor(x => x.Filter).ValidCaseFilter();
+        RuleFor(x => x.Sort).ValidCaseSort();
     }
 }
 

@@ -5,7 +5,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.Localization;
 using Microsoft.Net.Http.Headers;
 using Portal.Application.Cases.Commands.Attachments;
-using Portal.Application.Cases.Queries.GetCase;
+using Portal.Application.Cases.Queries;
 using Portal.Application.Cases.Queries.GetCaseAttachment;
 using Portal.Application.Common.Files;
 using Portal.Domain.Cases;
@@ -53,8 +53,7 @@ public sealed class AttachmentsModel(ISender sender, FileUploads uploads, IStrin
     public async Task<IActionResult> OnPostAsync(string number, CancellationToken cancellationToken)
     {
         // The case first (404 for another tenant's, CASE-3 for a closed one) before any byte is read.
-        var target = await sender.Send(new GetCase(number), cancellationToken);
-        if (target.Status == CaseStatus.Closed)
+        if (await sender.Send(new GetCaseStatus(number), cancellationToken) == CaseStatus.Closed)
             return Refused(number, text["Case.Closed"]);
 
         var form = await StreamedForm.ReadAsync(HttpContext, uploads, cancellationToken);

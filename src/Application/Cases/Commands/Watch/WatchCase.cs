@@ -3,7 +3,6 @@ using Microsoft.EntityFrameworkCore;
 using Portal.Application.Common.Exceptions;
 using Portal.Application.Common.Interfaces;
 using Portal.Application.Common.Security;
-using Portal.Domain.Cases;
 
 namespace Portal.Application.Cases.Commands.Watch;
 
@@ -21,10 +20,7 @@ public sealed class WatchCaseHandler(IApplicationDbContext db, ICurrentUser user
     public async ValueTask<Unit> Handle(WatchCase command, CancellationToken cancellationToken)
     {
         var contactId = user.ContactId ?? throw new UnauthenticatedException();
-        if (!Case.IsValidNumber(command.CaseNumber))
-            throw new NotFoundException();
-        var target = await db.Cases.Include(c => c.Watchers)
-            .SingleOrDefaultAsync(c => c.Number == command.CaseNumber, cancellationToken) ?? throw new NotFoundException();
+        var target = await CaseStore.LoadAsync(db.Cases.Include(c => c.Watchers), command.CaseNumber, cancellationToken);
         if (command.Watch)
             target.Watch(contactId, clock.GetUtcNow());
         else

@@ -39,23 +39,8 @@ public sealed class ListCasesValidator : AbstractValidator<ListCases>
         RuleFor(x => x.View).IsInEnum();
         RuleFor(x => x.Page).GreaterThanOrEqualTo(1);
         RuleFor(x => x.Size).InclusiveBetween(1, ListCases.MaxSize);
-        RuleFor(x => x.Filter).Custom((text, context) =>
-        {
-            var parsed = CaseFilterSyntax.Parse(text);
-            if (parsed.ErrorKey is { } key)
-            {
-                context.AddFailure(new FluentValidation.Results.ValidationFailure(nameof(ListCases.Filter), ListText.Get(key, parsed.Part)) { ErrorCode = key });
-                return;
-            }
-
-            foreach (var keyword in parsed.Filter!.Conditions.Where(c => c.Field == CaseField.Keyword))
-            {
-                if (SearchText.Terms(keyword.Value) is null or { Count: 0 })
-                    context.AddFailure(new FluentValidation.Results.ValidationFailure(nameof(ListCases.Filter), ListText.Get("Keyword.TooShort")) { ErrorCode = "Keyword.TooShort" });
-            }
-        });
-        RuleFor(x => x.Sort).Must(s => CaseSortSyntax.Parse(s) is not null)
-            .WithErrorCode("Sort.Invalid").WithMessage(_ => ListText.Get("Sort.Invalid"));
+        RuleFor(x => x.Filter).ValidCaseFilter();
+        RuleFor(x => x.Sort).ValidCaseSort();
     }
 }
 
