@@ -9,7 +9,7 @@ public static class DependencyInjection
 {
     /// <summary>
     /// Registers the source-generated mediator (scoped: handlers hold the request's DbContext),
-    /// the pipeline in its fixed order, validators and event handlers.
+    /// the pipeline in its fixed order (logging → principal → authorization → validation → unit of work; streams alike without the unit of work), validators and event handlers.
     /// </summary>
     public static IServiceCollection AddApplication(this IServiceCollection services)
     {
@@ -21,11 +21,18 @@ public static class DependencyInjection
             options.PipelineBehaviors =
             [
                 typeof(LoggingBehaviour<,>),
+                typeof(PrincipalBehaviour<,>),
                 typeof(AuthorizationBehaviour<,>),
                 typeof(ValidationBehaviour<,>),
                 typeof(UnitOfWorkBehaviour<,>),
             ];
-            options.StreamPipelineBehaviors = [typeof(StreamAuthorizationBehaviour<,>)];
+            options.StreamPipelineBehaviors =
+            [
+                typeof(StreamLoggingBehaviour<,>),
+                typeof(StreamPrincipalBehaviour<,>),
+                typeof(StreamAuthorizationBehaviour<,>),
+                typeof(StreamValidationBehaviour<,>),
+            ];
         });
         FieldNames.UseForValidation();
         services.AddValidatorsFromAssemblyContaining(typeof(DependencyInjection), ServiceLifetime.Scoped, includeInternalTypes: true);

@@ -42,7 +42,6 @@ public static class DependencyInjection
 
         services.AddScoped<CurrentUser>();
         services.AddScoped<ICurrentUser>(sp => sp.GetRequiredService<CurrentUser>());
-        services.AddScoped<ITenantScope, TenantScope>();
         services.AddScoped<ISequenceGenerator, SequenceGenerator>();
         services.AddScoped<ISignInService, SignInService>();
         services.AddScoped<IAccountSecurity, AccountSecurity>();
@@ -107,17 +106,18 @@ public static class DependencyInjection
         switch (database.Provider)
         {
             case DatabaseProvider.SqlServer:
-                services.AddDbContext<PortalDbContext, SqlServerPortalDbContext>(o => o.UseSqlServer(Required(database)));
+                services.AddDbContext<PortalDbContext, SqlServerPortalDbContext>((sp, o) => o.UseSqlServer(Required(database)).AddInterceptors(sp.GetRequiredService<AuditInterceptor>()));
                 break;
             case DatabaseProvider.PostgreSql:
-                services.AddDbContext<PortalDbContext, PostgresPortalDbContext>(o => o.UseNpgsql(Required(database)));
+                services.AddDbContext<PortalDbContext, PostgresPortalDbContext>((sp, o) => o.UseNpgsql(Required(database)).AddInterceptors(sp.GetRequiredService<AuditInterceptor>()));
                 break;
             default:
                 var connection = SqliteConnectionString(database, paths);
-                services.AddDbContext<PortalDbContext, SqlitePortalDbContext>(o => o.UseSqlite(connection));
+                services.AddDbContext<PortalDbContext, SqlitePortalDbContext>((sp, o) => o.UseSqlite(connection).AddInterceptors(sp.GetRequiredService<AuditInterceptor>()));
                 break;
         }
 
+        services.AddScoped<AuditInterceptor>();
         services.AddScoped<IApplicationDbContext>(sp => sp.GetRequiredService<PortalDbContext>());
         services.AddScoped<IUnitOfWork>(sp => sp.GetRequiredService<PortalDbContext>());
         services.AddScoped<ICaseKeywordIndex, CaseKeywordIndex>();

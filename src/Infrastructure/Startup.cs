@@ -7,6 +7,7 @@ using Microsoft.AspNetCore.Routing;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Portal.Application.Common.Security;
 using Portal.Infrastructure.Identity;
 using Portal.Infrastructure.Jobs;
 using Portal.Infrastructure.Persistence;
@@ -54,10 +55,10 @@ public static class Startup
             Authorization = [new ProviderAdminDashboardFilter()],
             DisplayStorageConnectionString = false,
             AppPath = "/",
-        }).RequireAuthorization(policy => policy.RequireRole("ProviderAdmin"));
+        }).RequireAuthorization(policy => policy.RequireRole(RoleMap.ProviderAdminName));
 
     private sealed class ProviderAdminDashboardFilter : IDashboardAuthorizationFilter
     {
-        public bool Authorize(DashboardContext context) => context.GetHttpContext().User.IsInRole("ProviderAdmin");
+        public bool Authorize(DashboardContext context) => context.GetHttpContext().User.IsInRole(RoleMap.ProviderAdminName);
     }
 }

@@ -3,8 +3,11 @@ using Portal.Domain.Common;
 namespace Portal.Domain.Announcements;
 
 /// <summary>ANN-1: a title shown in the home banner and list during its display window.</summary>
-public sealed class Announcement : AggregateRoot
+public sealed class Announcement : AggregateRoot, IAuditable
 {
+    /// <summary>Provider data: its trail is for provider admins only.</summary>
+    Guid? IAuditable.AuditCompanyId => null;
+
     public const int TitleMax = 200;
 
     private Announcement(string titleJa, string titleEn, DateTimeOffset displayFrom, DateTimeOffset displayTo)

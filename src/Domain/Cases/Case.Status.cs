@@ -6,11 +6,28 @@ namespace Portal.Domain.Cases;
 /// <summary>CASE-3 transitions. Each method is one actor's action; anything else is refused.</summary>
 public sealed partial class Case
 {
+    /// <summary>Guide 4.8.4: the customer closes a case from New, In progress or Awaiting customer (not Resolved: it accepts instead).</summary>
+    public static bool CustomerMayClose(CaseStatus status) =>
+        status is CaseStatus.New or CaseStatus.InProgress or CaseStatus.AwaitingCustomer;
+
+    /// <summary>A resolved case waits for the customer to accept or reject the solution.</summary>
+    public static bool AwaitsSolutionAnswer(CaseStatus status) => status == CaseStatus.Resolved;
+
+    /// <summary>Closed is final: no comment, attachment, assignment or status change.</summary>
+    public static bool IsOpen(CaseStatus status) => status != CaseStatus.Closed;
+
+    /// <summary>Where an agent may move a case from <paramref name="status"/> (Resolved only with a resolution).</summary>
+    public static IReadOnlyList<CaseStatus> AgentTargets(CaseStatus status) => IsOpen(status)
+        ? [.. AgentStatuses.Where(target => target != status)]
+        : [];
+
+    private static readonly CaseStatus[] AgentStatuses = [CaseStatus.InProgress, CaseStatus.AwaitingCustomer, CaseStatus.Resolved];
+
     /// <summary>Customer "close case": from New, In progress or Awaiting customer.</summary>
     public void CloseByCustomer(Guid customerId, DateTimeOffset now)
     {
         EnsureNotClosed();
-        if (Status == CaseStatus.Resolved)
+        if (!CustomerMayClose(Status))
         {
             throw IllegalTransition(CaseStatus.Closed);
         }
@@ -60,7 +77,7 @@ public sealed partial class Case
     private void EnsureAgentMay(CaseStatus target)
     {
         EnsureNotClosed();
-        if (target is CaseStatus.New or CaseStatus.Closed || target == Status)
+        if (!AgentTargets(Status).Contains(target))
         {
             throw IllegalTransition(target);
         }
@@ -69,7 +86,7 @@ public sealed partial class Case
     private void EnsureResolved(CaseStatus target)
     {
         EnsureNotClosed();
-        if (Status != CaseStatus.Resolved)
+        if (!AwaitsSolutionAnswer(Status))
         {
             throw IllegalTransition(target);
         }
@@ -77,7 +94,7 @@ public sealed partial class Case
 
     private void EnsureNotClosed()
     {
-        if (Status == CaseStatus.Closed)
+        if (!IsOpen(Status))
         {
             throw Rule.Broken("Case.Closed", ("case", Number));
         }

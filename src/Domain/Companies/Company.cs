@@ -3,8 +3,10 @@ using Portal.Domain.Common;
 namespace Portal.Domain.Companies;
 
 /// <summary>A contractor (ご契約者名) owning one or more customer accounts (§2).</summary>
-public sealed class Company : AggregateRoot
+public sealed class Company : AggregateRoot, IAuditable
 {
+    Guid? IAuditable.AuditCompanyId => Id;
+
     public const int NameMax = 200;
 
     private Company(string name, string? nameKana, bool isProvider)

@@ -7,8 +7,11 @@ namespace Portal.Domain.Companies;
 /// Service settings of a customer account (SVC-1): read-only for customers, changed by the provider
 /// from an application form. The CID maps ingested alerts to the account (API-1).
 /// </summary>
-public sealed partial class Contract : AggregateRoot
+public sealed partial class Contract : AggregateRoot, IAuditable
 {
+    /// <summary>Provider data: its trail is for provider admins only.</summary>
+    Guid? IAuditable.AuditCompanyId => null;
+
     public const int LicenceTypeMax = 100;
     public const int CrowdStrikeCustomerNameMax = 200;
     public const int CrowdStrikeCidLength = 32;

@@ -4,8 +4,10 @@ using Portal.Domain.Common;
 namespace Portal.Domain.Companies;
 
 /// <summary>A customer number (お客様番号, e.g. N202400003): the unit of tenancy (TEN-1).</summary>
-public sealed partial class CustomerAccount : AggregateRoot
+public sealed partial class CustomerAccount : AggregateRoot, IAuditable
 {
+    Guid? IAuditable.AuditCompanyId => CompanyId;
+
     public const int NumberMax = 10;
     public const int DisplayNameMax = 200;
 

@@ -3,8 +3,11 @@ using Portal.Domain.Common;
 namespace Portal.Domain.Companies;
 
 /// <summary>Reference data: a service a customer account subscribes to (サービス名).</summary>
-public sealed class Service : Entity
+public sealed class Service : Entity, IAuditable
 {
+    /// <summary>Provider data: its trail is for provider admins only.</summary>
+    Guid? IAuditable.AuditCompanyId => null;
+
     public const int CodeMax = 32;
     public const int NameMax = 200;
 
@@ -26,5 +29,7 @@ public sealed class Service : Entity
         Text.Required(nameJa, NameMax, nameof(NameJa)),
         Text.Required(nameEn, NameMax, nameof(NameEn)));
 
-    public string NameIn(Language language) => language == Language.English ? NameEn : NameJa;
+    public BilingualText Name => new(NameJa, NameEn);
+
+    public string NameIn(Language language) => Name.In(language);
 }

@@ -1,3 +1,4 @@
+using System.Linq.Expressions;
 using Portal.Domain.Common;
 using Portal.Domain.Contacts.Events;
 
@@ -6,6 +7,14 @@ namespace Portal.Domain.Contacts;
 /// <summary>What a contact may do and see: linked accounts, login, role (ADM-3, ADM-4, TEN-1).</summary>
 public sealed partial class Contact
 {
+    /// <summary>
+    /// Who may read a case (or any row) of a customer account: an active contact linked to it, or active
+    /// provider staff (TEN-1). Mail recipients and the coming API use this one rule.
+    /// </summary>
+    public static Expression<Func<Contact, bool>> MayReadAccount(Guid customerAccountId) =>
+        c => c.IsActive && (c.Role == ContactRole.Agent || c.Role == ContactRole.ProviderAdmin
+            || c.Accounts.Any(a => a.CustomerAccountId == customerAccountId));
+
     /// <summary>Only accounts of the contact's own company (TEN-1).</summary>
     public void LinkAccount(Guid customerAccountId, Guid accountCompanyId, DateTimeOffset now)
     {

@@ -8,8 +8,10 @@ namespace Portal.Domain.Contacts;
 /// A portal user's profile (連絡先). The Identity user holding password, lockout and MFA secrets has
 /// the same <see cref="Entity.Id"/>; this aggregate owns what the business sees and decides.
 /// </summary>
-public sealed partial class Contact : AggregateRoot
+public sealed partial class Contact : AggregateRoot, IAuditable
 {
+    Guid? IAuditable.AuditCompanyId => CompanyId;
+
     public const int UserIdMax = 40;
     public const int EmailMax = 256;
     public const int NameMax = 100;

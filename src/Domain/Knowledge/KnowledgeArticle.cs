@@ -5,8 +5,11 @@ using Portal.Domain.Knowledge.Events;
 namespace Portal.Domain.Knowledge;
 
 /// <summary>A knowledge article KBnnnnnnn (KB-3, KB-4): written as a draft, published, retired.</summary>
-public sealed partial class KnowledgeArticle : AggregateRoot
+public sealed partial class KnowledgeArticle : AggregateRoot, IAuditable
 {
+    /// <summary>Provider data: its trail is for provider admins only.</summary>
+    Guid? IAuditable.AuditCompanyId => null;
+
     public const string NumberPrefix = "KB";
     public const int NumberMax = 9;
     public const int TitleMax = 200;

@@ -3,8 +3,11 @@ using Portal.Domain.Common;
 namespace Portal.Domain.Knowledge;
 
 /// <summary>A knowledge base (お客様向けドキュメント, お知らせ …) with its categories (KB-1).</summary>
-public sealed class KnowledgeBase : AggregateRoot
+public sealed class KnowledgeBase : AggregateRoot, IAuditable
 {
+    /// <summary>Provider data: its trail is for provider admins only.</summary>
+    Guid? IAuditable.AuditCompanyId => null;
+
     public const int NameMax = 200;
 
     private readonly List<KnowledgeCategory> _categories = [];
@@ -27,7 +30,9 @@ public sealed class KnowledgeBase : AggregateRoot
     public static KnowledgeBase Create(string nameJa, string nameEn, int sortOrder) =>
         new(Text.Required(nameJa, NameMax, nameof(NameJa)), Text.Required(nameEn, NameMax, nameof(NameEn)), sortOrder);
 
-    public string NameIn(Language language) => language == Language.English ? NameEn : NameJa;
+    public BilingualText Name => new(NameJa, NameEn);
+
+    public string NameIn(Language language) => Name.In(language);
 
     public bool HasCategory(Guid categoryId) => _categories.Exists(c => c.Id == categoryId);
 

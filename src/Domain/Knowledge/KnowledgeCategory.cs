@@ -23,5 +23,7 @@ public sealed class KnowledgeCategory : Entity
 
     public int SortOrder { get; private set; }
 
-    public string NameIn(Language language) => language == Language.English ? NameEn : NameJa;
+    public BilingualText Name => new(NameJa, NameEn);
+
+    public string NameIn(Language language) => Name.In(language);
 }

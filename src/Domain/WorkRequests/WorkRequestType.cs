@@ -6,8 +6,11 @@ namespace Portal.Domain.WorkRequests;
 /// A catalog entry (WR-1, e.g. "01" お客様情報変更). <see cref="FieldsJson"/> describes its form fields;
 /// the Application layer reads and validates against it.
 /// </summary>
-public sealed class WorkRequestType : AggregateRoot
+public sealed class WorkRequestType : AggregateRoot, IAuditable
 {
+    /// <summary>Provider data: its trail is for provider admins only.</summary>
+    Guid? IAuditable.AuditCompanyId => null;
+
     public const int CodeMax = 16;
     public const int NameMax = 200;
     public const int DescriptionMax = 2000;
@@ -47,7 +50,9 @@ public sealed class WorkRequestType : AggregateRoot
         return type;
     }
 
-    public string NameIn(Language language) => language == Language.English ? NameEn : NameJa;
+    public BilingualText Name => new(NameJa, NameEn);
+
+    public string NameIn(Language language) => Name.In(language);
 
     public void Edit(string nameJa, string nameEn, string? descriptionJa, string? descriptionEn, string fieldsJson,
         int sortOrder)

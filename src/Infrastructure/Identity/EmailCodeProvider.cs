@@ -2,6 +2,7 @@ using System.Security.Cryptography;
 using System.Text;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
+using Portal.Application.Common.Security;
 using Portal.Infrastructure.Persistence;
 
 namespace Portal.Infrastructure.Identity;
@@ -16,7 +17,7 @@ internal sealed class EmailCodeProvider(PortalDbContext db, TimeProvider clock) 
     public static readonly TimeSpan Lifetime = TimeSpan.FromMinutes(5);
 
     public Task<bool> CanGenerateTwoFactorTokenAsync(UserManager<PortalUser> manager, PortalUser user) =>
-        db.Contacts.AnyAsync(c => c.Id == user.Id && c.EmailMfaEnabled);
+        db.ContactsSigningIn().AnyAsync(c => c.Id == user.Id && c.EmailMfaEnabled);
 
     public Task<string> GenerateAsync(string purpose, UserManager<PortalUser> manager, PortalUser user)
     {

@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Portal.Application.Account.Passwords;
 using Portal.Application.Common.Interfaces;
+using Portal.Application.Common.Security;
 using Portal.Infrastructure.Persistence;
 
 namespace Portal.Infrastructure.Identity;
@@ -18,7 +19,7 @@ internal sealed class PasswordService(UserManager<PortalUser> users, PortalDbCon
     public async Task<ResetRequest> RequestResetAsync(string userId, string email, CancellationToken cancellationToken)
     {
         var user = await users.FindByNameAsync(userId);
-        var contact = await db.Contacts.AsNoTracking().Where(c => c.Id == (user == null ? Guid.Empty : user.Id))
+        var contact = await db.ContactsSigningIn().AsNoTracking().Where(c => c.Id == (user == null ? Guid.Empty : user.Id))
             .Select(c => new { c.Email, c.IsActive }).FirstOrDefaultAsync(cancellationToken);
         // A token is made in every branch, for a throwaway user when the ID is unknown: the time taken tells nothing.
         var token = await users.GeneratePasswordResetTokenAsync(user ?? new PortalUser { Id = Guid.NewGuid(), SecurityStamp = Guid.NewGuid().ToString() });

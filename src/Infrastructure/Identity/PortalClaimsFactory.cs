@@ -16,8 +16,8 @@ internal sealed class PortalClaimsFactory(UserManager<PortalUser> users, IOption
     {
         var identity = await base.GenerateClaimsAsync(user);
         // Tracked on purpose: a profile change in the same unit of work is reflected before it commits.
-        var contact = await db.Contacts.SingleAsync(c => c.Id == user.Id);
-        identity.AddClaim(new Claim(ClaimTypes.Role, contact.Role.ToString()));
+        var contact = await db.ContactsSigningIn().SingleAsync(c => c.Id == user.Id);
+        identity.AddClaim(new Claim(ClaimTypes.Role, RoleMap.ClaimValue(contact.Role)));
         identity.AddClaim(new Claim(PortalClaimTypes.Language, contact.Language.ToCode()));
         identity.AddClaim(new Claim(PortalClaimTypes.TimeZone, contact.TimeZone));
         identity.AddClaim(new Claim(PortalClaimTypes.DisplayName, contact.DisplayName));

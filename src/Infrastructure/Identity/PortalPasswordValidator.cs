@@ -1,5 +1,7 @@
 using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
 using Portal.Application.Account.Passwords;
+using Portal.Application.Common.Security;
 using Portal.Infrastructure.Persistence;
 
 namespace Portal.Infrastructure.Identity;
@@ -12,8 +14,9 @@ internal sealed class PortalPasswordValidator(PortalDbContext db) : IPasswordVal
 {
     public async Task<IdentityResult> ValidateAsync(UserManager<PortalUser> manager, PortalUser user, string? password)
     {
-        // Find also sees a contact added in this unit of work and not saved yet (a new contact, the demo seed).
-        var contact = await db.Contacts.FindAsync(user.Id);
+        // A contact added in this unit of work and not saved yet (a new contact, the demo seed) is only in Local.
+        var contact = db.Contacts.Local.FirstOrDefault(c => c.Id == user.Id)
+            ?? await db.ContactsSigningIn().FirstOrDefaultAsync(c => c.Id == user.Id);
         var owner = contact is null ? new PasswordOwner(user.UserName ?? string.Empty, []) : PasswordOwner.Of(contact);
         var failed = PasswordPolicy.Check(password ?? string.Empty, owner);
         return failed.Count == 0

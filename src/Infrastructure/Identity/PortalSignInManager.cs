@@ -6,6 +6,7 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using Portal.Application.Common.Security;
 using Portal.Infrastructure.Persistence;
 
 namespace Portal.Infrastructure.Identity;
@@ -24,7 +25,7 @@ internal sealed class PortalSignInManager(UserManager<PortalUser> users, IHttpCo
     public static readonly TimeSpan RememberFor = TimeSpan.FromHours(8);
 
     public override async Task<bool> CanSignInAsync(PortalUser user) =>
-        await base.CanSignInAsync(user) && await db.Contacts.AnyAsync(c => c.Id == user.Id && c.IsActive);
+        await base.CanSignInAsync(user) && await db.ContactsSigningIn().AnyAsync(c => c.Id == user.Id && c.IsActive);
 
     public override async Task<bool> IsTwoFactorClientRememberedAsync(PortalUser user)
     {

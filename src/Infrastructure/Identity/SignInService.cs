@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Portal.Application.Common.Interfaces;
+using Portal.Application.Common.Security;
 using Portal.Infrastructure.Persistence;
 
 namespace Portal.Infrastructure.Identity;
@@ -25,7 +26,7 @@ internal sealed class SignInService(PortalSignInManager signIn, PortalDbContext 
             return new(SignInStatus.Failed, null);
         }
 
-        if (!await db.Contacts.AnyAsync(c => c.Id == user.Id && c.IsActive, cancellationToken))
+        if (!await db.ContactsSigningIn().AnyAsync(c => c.Id == user.Id && c.IsActive, cancellationToken))
         {
             Users.PasswordHasher.VerifyHashedPassword(user, user.PasswordHash ?? DummyHash.Value, password);
             return new(SignInStatus.Failed, user.Id);
@@ -55,7 +56,7 @@ internal sealed class SignInService(PortalSignInManager signIn, PortalDbContext 
                 methods.Add(MfaMethod.Totp);
         }
 
-        var email = await db.Contacts.Where(c => c.Id == user.Id).Select(c => c.Email).SingleAsync(cancellationToken);
+        var email = await db.ContactsSigningIn().Where(c => c.Id == user.Id).Select(c => c.Email).SingleAsync(cancellationToken);
         var lastCode = await db.EmailCodes.Where(c => c.UserId == user.Id).OrderByDescending(c => c.CreatedAt)
             .Select(c => (DateTimeOffset?)c.CreatedAt).FirstOrDefaultAsync(cancellationToken);
         return new MfaChallenge(user.Id, user.UserName!, [.. methods.Order()], email, lastCode);

@@ -1,3 +1,5 @@
+using Portal.Application.Common.Interfaces;
+using Portal.Application.Common.Security;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Design;
@@ -9,19 +11,19 @@ namespace Portal.Infrastructure.Persistence;
 internal sealed class SqliteDesignTimeFactory : IDesignTimeDbContextFactory<SqlitePortalDbContext>
 {
     public SqlitePortalDbContext CreateDbContext(string[] args) =>
-        new(DesignTime.Options<SqlitePortalDbContext>().UseSqlite("Data Source=design.db").Options, TimeProvider.System, DesignTimeTenant.Instance);
+        new(DesignTime.Options<SqlitePortalDbContext>().UseSqlite("Data Source=design.db").Options, TimeProvider.System, DesignTimeUser.Instance);
 }
 
 internal sealed class SqlServerDesignTimeFactory : IDesignTimeDbContextFactory<SqlServerPortalDbContext>
 {
     public SqlServerPortalDbContext CreateDbContext(string[] args) =>
-        new(DesignTime.Options<SqlServerPortalDbContext>().UseSqlServer("Server=.;Database=Portal;Trusted_Connection=True").Options, TimeProvider.System, DesignTimeTenant.Instance);
+        new(DesignTime.Options<SqlServerPortalDbContext>().UseSqlServer("Server=.;Database=Portal;Trusted_Connection=True").Options, TimeProvider.System, DesignTimeUser.Instance);
 }
 
 internal sealed class PostgresDesignTimeFactory : IDesignTimeDbContextFactory<PostgresPortalDbContext>
 {
     public PostgresPortalDbContext CreateDbContext(string[] args) =>
-        new(DesignTime.Options<PostgresPortalDbContext>().UseNpgsql("Host=localhost;Database=portal").Options, TimeProvider.System, DesignTimeTenant.Instance);
+        new(DesignTime.Options<PostgresPortalDbContext>().UseNpgsql("Host=localhost;Database=portal").Options, TimeProvider.System, DesignTimeUser.Instance);
 }
 
 internal static class DesignTime
@@ -35,13 +37,20 @@ internal static class DesignTime
         where T : DbContext => new DbContextOptionsBuilder<T>().UseApplicationServiceProvider(Services);
 }
 
-internal sealed class DesignTimeTenant : ITenantScope
+/// <summary>Building the model needs a principal; none of its queries run at design time.</summary>
+internal sealed class DesignTimeUser : ICurrentUser
 {
-    public static readonly DesignTimeTenant Instance = new();
+    public static readonly DesignTimeUser Instance = new();
 
-    public bool SeesAll => true;
+    public PrincipalKind Kind => PrincipalKind.System;
 
-    public IReadOnlyCollection<Guid> AccountIds => [];
+    public Guid? ContactId => null;
 
-    public Guid? CompanyId => null;
+    public string? UserId => "design";
+
+    public Roles Role => Roles.System;
+
+    public AccessScope Scope => AccessScope.All;
+
+    public ValueTask LoadAsync(CancellationToken cancellationToken) => ValueTask.CompletedTask;
 }

@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Portal.Application.Common.Security;
 using Portal.Domain.Announcements;
 using Portal.Domain.Audit;
 using Portal.Domain.Cases;
@@ -48,18 +49,34 @@ public abstract partial class PortalDbContext
 
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
 
+    /// <summary>The named filters' names: a query that must see past one says which, with a why-comment.</summary>
+    public const string TenantFilter = ScopeFilters.Tenant;
+    public const string CompanyFilter = ScopeFilters.Company;
+    public const string ServiceFilter = ScopeFilters.Service;
+
     /// <summary>
-    /// TEN-1: the named "Tenant" filters. Customers read rows of their linked customer numbers only,
-    /// agents and the system everything. Jobs needing more must say why with IgnoreQueryFilters(["Tenant"]).
-    /// Whether the user sees all is a constant of the SQL, not a parameter: "all" then drops the condition,
-    /// and a customer's query is a plain IN over its accounts that the database answers from an index
-    /// (with "@all OR CustomerAccountId IN …" SQLite would scan every case).
+    /// TEN-1, KB-3: every tenant-owned table has a named filter reading the request's <see cref="AccessScope"/>.
+    /// "Tenant": rows of the contact's linked customer numbers. "Company": rows of the contact's company.
+    /// "Service": articles limited to given services, for customers of those services. Staff, the system and
+    /// API clients see all; anonymous callers nothing. Whether the caller sees all is a constant of the SQL,
+    /// not a parameter: "all" then drops the condition, and a customer's query is a plain IN over its accounts
+    /// that the database answers from an index (with "@all OR CustomerAccountId IN …" SQLite would scan every case).
     /// </summary>
     partial void ConfigureTenantFilters(ModelBuilder builder)
     {
-        builder.Entity<Case>().HasQueryFilter("Tenant", c => EF.Constant(SeesAllTenants) || TenantAccountIds.Contains(c.CustomerAccountId));
-        builder.Entity<WorkRequest>().HasQueryFilter("Tenant", w => EF.Constant(SeesAllTenants) || TenantAccountIds.Contains(w.CustomerAccountId));
-        builder.Entity<Contract>().HasQueryFilter("Tenant", c => EF.Constant(SeesAllTenants) || TenantAccountIds.Contains(c.CustomerAccountId));
-        builder.Entity<CustomerAccount>().HasQueryFilter("Tenant", a => EF.Constant(SeesAllTenants) || TenantAccountIds.Contains(a.Id));
+        builder.Entity<Case>().HasQueryFilter(TenantFilter, c => EF.Constant(ScopeSeesAll) || ScopeAccountIds.Contains(c.CustomerAccountId));
+        builder.Entity<WorkRequest>().HasQueryFilter(TenantFilter, w => EF.Constant(ScopeSeesAll) || ScopeAccountIds.Contains(w.CustomerAccountId));
+        builder.Entity<Contract>().HasQueryFilter(TenantFilter, c => EF.Constant(ScopeSeesAll) || ScopeAccountIds.Contains(c.CustomerAccountId));
+        builder.Entity<CustomerAccount>().HasQueryFilter(TenantFilter, a => EF.Constant(ScopeSeesAll) || ScopeAccountIds.Contains(a.Id));
+        builder.Entity<ContactAccount>().HasQueryFilter(TenantFilter, l => EF.Constant(ScopeSeesAll) || ScopeAccountIds.Contains(l.CustomerAccountId));
+
+        builder.Entity<Company>().HasQueryFilter(CompanyFilter, c => EF.Constant(ScopeSeesAll) || c.Id == ScopeCompanyId);
+        builder.Entity<Contact>().HasQueryFilter(CompanyFilter, c => EF.Constant(ScopeSeesAll) || c.CompanyId == ScopeCompanyId);
+        builder.Entity<LoginEvent>().HasQueryFilter(CompanyFilter, e => EF.Constant(ScopeSeesAll) || e.CompanyId == ScopeCompanyId);
+        builder.Entity<SavedFilter>().HasQueryFilter(CompanyFilter, f => EF.Constant(ScopeSeesAll) || f.CompanyId == ScopeCompanyId);
+        builder.Entity<AuditEntry>().HasQueryFilter(CompanyFilter, e => EF.Constant(ScopeSeesAll) || e.CompanyId == ScopeCompanyId);
+
+        builder.Entity<KnowledgeArticle>().HasQueryFilter(ServiceFilter, a => EF.Constant(ScopeSeesAll)
+            || (EF.Constant(ScopeIsContact) && (!a.Services.Any() || a.Services.Any(s => ScopeServiceIds.Contains(s.ServiceId)))));
     }
 }

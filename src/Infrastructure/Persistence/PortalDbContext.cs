@@ -6,6 +6,7 @@ using Microsoft.EntityFrameworkCore.Storage;
 using Portal.Application.Common.Interfaces;
 using Portal.Application.Common.Mail;
 using Portal.Application.Common.Search;
+using Portal.Application.Common.Security;
 using Portal.Domain.Cases;
 using Portal.Domain.Common;
 using Portal.Domain.Outbox;
@@ -19,7 +20,7 @@ namespace Portal.Infrastructure.Persistence;
 /// Saving turns domain events into outbox rows in the same transaction (MAIL-2) and advances the
 /// concurrency version of every changed aggregate (NFR-4).
 /// </summary>
-public abstract partial class PortalDbContext(DbContextOptions options, TimeProvider clock, ITenantScope tenant)
+public abstract partial class PortalDbContext(DbContextOptions options, TimeProvider clock, ICurrentUser principal)
     : IdentityUserContext<PortalUser, Guid>(options), IApplicationDbContext, IUnitOfWork, IDataProtectionKeyContext
 {
     private IDbContextTransaction? _transaction;
@@ -33,12 +34,20 @@ public abstract partial class PortalDbContext(DbContextOptions options, TimeProv
 
     public DbSet<RememberedBrowser> RememberedBrowsers => Set<RememberedBrowser>();
 
-    /// <summary>Read by the "Tenant" query filters: agents see all, customers their linked accounts (TEN-1).</summary>
-    protected bool SeesAllTenants => tenant.SeesAll;
+    /// <summary>The request's scope, read by the named query filters on every query (never loaded here: the pipeline did).</summary>
+    private AccessScope Scope => principal.Scope;
 
-    protected IReadOnlyCollection<Guid> TenantAccountIds => tenant.AccountIds;
+    protected bool ScopeSeesAll => Scope.SeesAll;
 
-    protected Guid? TenantCompanyId => tenant.CompanyId;
+    protected IReadOnlyList<Guid> ScopeAccountIds => Scope.AccountIds;
+
+    /// <summary>No company is <see cref="Guid.Empty"/>, which matches no row (a null would match the rows of no company).</summary>
+    protected Guid ScopeCompanyId => Scope.CompanyId ?? Guid.Empty;
+
+    protected IReadOnlyList<Guid> ScopeServiceIds => Scope.ServiceIds;
+
+    /// <summary>A customer's scope; anonymous callers have none, so even unrestricted articles stay hidden from them.</summary>
+    protected bool ScopeIsContact => Scope.CompanyId is not null;
 
     public bool InTransaction => Database.CurrentTransaction is not null;
 

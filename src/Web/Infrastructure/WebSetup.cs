@@ -47,6 +47,8 @@ internal static class WebSetup
             .AddMvcOptions(o => o.Filters.Add<ApplicationExceptionFilter>())
             .AddViewLocalization(LanguageViewLocationExpanderFormat.Suffix)
             .AddDataAnnotationsLocalization();
+        services.AddProblemDetails();
+        services.AddExceptionHandler<ApiExceptionHandler>();
         services.AddScoped<UserTime>();
         services.Configure<PortalLinksOptions>(configuration.GetSection(PortalLinksOptions.Section));
         return services;
@@ -63,6 +65,7 @@ internal static class WebSetup
         app.UseStaticFiles();
         app.UseRouting();
         app.UseAuthentication();
+        app.UsePrincipalScope();
         app.UseRequestLocalization();
         app.UseAuthorization();
         app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false });

@@ -13,10 +13,14 @@ public sealed class ErrorModel : PageModel
 
     public string? RequestId { get; private set; }
 
+    /// <summary>The localized reasons of a refused request (invalid input, a broken rule), when there are any.</summary>
+    public IReadOnlyList<string> Messages { get; private set; } = [];
+
     public string TitleKey => Code switch
     {
         404 => "Error.404",
         403 => "Error.403",
+        400 or 409 => "Error.400",
         >= 500 => "Error.500",
         _ => "Error.Other",
     };
@@ -25,6 +29,7 @@ public sealed class ErrorModel : PageModel
     {
         404 => "Error.404.Text",
         403 => "Error.403.Text",
+        400 or 409 => "Error.400.Text",
         _ => "Error.500.Text",
     };
 
@@ -36,6 +41,7 @@ public sealed class ErrorModel : PageModel
     {
         Code = code is >= 400 and <= 599 ? code.Value : 500;
         RequestId = Activity.Current?.Id ?? HttpContext.TraceIdentifier;
+        Messages = HttpContext.Items[Infrastructure.ApplicationErrors.MessagesItem] as IReadOnlyList<string> ?? [];
         Response.StatusCode = Code;
     }
 }

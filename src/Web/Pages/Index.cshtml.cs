@@ -1,4 +1,4 @@
-using System.Globalization;
+using Portal.Application.Common.Text;
 using Mediator;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.Options;
@@ -14,12 +14,10 @@ public sealed class IndexModel(ISender sender, IOptions<PortalLinksOptions> link
 
     public IReadOnlyList<PortalLink> SiblingPortals => [.. links.Value.SiblingPortals];
 
-    public static bool English => CultureInfo.CurrentUICulture.TwoLetterISOLanguageName == "en";
-
     public async Task OnGetAsync(CancellationToken cancellationToken) =>
         Announcements = await sender.Send(new ListHomeAnnouncements(), cancellationToken);
 
-    public static string Title(AnnouncementItem item) => English ? item.TitleEn : item.TitleJa;
+    public static string Title(AnnouncementItem item) => CurrentLanguage.Of(new(item.TitleJa, item.TitleEn));
 
-    public static string Name(PortalLink link) => English ? link.NameEn : link.NameJa;
+    public static string Name(PortalLink link) => CurrentLanguage.Of(new(link.NameJa, link.NameEn));
 }

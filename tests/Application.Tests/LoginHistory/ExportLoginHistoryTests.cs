@@ -38,16 +38,37 @@ public class ExportLoginHistoryTests
     }
 
     [Fact, Trait("Req", "TEN-1")]
-    public async Task An_anonymous_caller_is_refused_when_the_stream_is_created_before_any_row_is_read()
+    public async Task An_anonymous_caller_is_refused_at_the_first_row_before_any_is_read()
     {
         await using var app = await PortalApp.StartAsync();
 
-        await app.Anonymous().InUserScopeAsync(sp =>
+        await app.Anonymous().InUserScopeAsync(async sp =>
         {
             var sender = sp.GetRequiredService<ISender>();
-            Assert.Throws<UnauthenticatedException>(() => sender.CreateStream(new ExportLoginHistory(new LoginHistoryFilter()), Ct));
-            return Task.FromResult(true);
+            await Assert.ThrowsAsync<UnauthenticatedException>(() => FirstRowAsync(sender, new ExportLoginHistory(new LoginHistoryFilter())));
+            return true;
         });
+    }
+
+    [Fact, Trait("Req", "HIST-2")]
+    public async Task An_export_refuses_the_filter_the_list_refuses()
+    {
+        await using var app = await PortalApp.StartAsync();
+        await app.SignedInAs(Demo.AdminA);
+        var filter = new LoginHistoryFilter { From = new DateOnly(2026, 11, 20), To = new DateOnly(2026, 11, 1) };
+
+        var list = await Assert.ThrowsAsync<FluentValidation.ValidationException>(() => app.Send(new ListLoginHistory(filter)));
+        var export = await app.InUserScopeAsync(async sp =>
+            await Assert.ThrowsAsync<FluentValidation.ValidationException>(() => FirstRowAsync(sp.GetRequiredService<ISender>(), new ExportLoginHistory(filter))));
+
+        Assert.Equal(list.Errors.Select(e => e.ErrorMessage), export.Errors.Select(e => e.ErrorMessage));
+    }
+
+    /// <summary>What the web layer does before it starts a download: ask for the first row.</summary>
+    private static async Task FirstRowAsync(ISender sender, ExportLoginHistory query)
+    {
+        await using var rows = sender.CreateStream(query, Ct).GetAsyncEnumerator(Ct);
+        await rows.MoveNextAsync();
     }
 
     [Fact, Trait("Req", "TEN-1")]
@@ -58,7 +79,7 @@ public class ExportLoginHistoryTests
         await app.InScopeAsync(async sp =>
         {
             var sender = sp.GetRequiredService<ISender>();
-            Assert.Throws<ForbiddenAccessException>(() => sender.CreateStream(new ExportLoginHistory(new LoginHistoryFilter()), Ct));
+            await Assert.ThrowsAsync<ForbiddenAccessException>(() => FirstRowAsync(sender, new ExportLoginHistory(new LoginHistoryFilter())));
             await Assert.ThrowsAsync<ForbiddenAccessException>(async () => await sender.Send(new ListLoginHistory(new LoginHistoryFilter()), Ct));
         });
     }

@@ -113,6 +113,13 @@ internal sealed class PortalApp : IAsyncDisposable
         return this;
     }
 
+    /// <summary>Later calls act as a machine client holding a client-credentials token (API-1).</summary>
+    public PortalApp AsApiClient(string clientId)
+    {
+        _principal = new ClaimsPrincipal(new ClaimsIdentity([new Claim(CurrentUser.ClientIdClaim, clientId)], "Bearer"));
+        return this;
+    }
+
     public PortalApp Anonymous()
     {
         _principal = null;
@@ -136,6 +143,8 @@ internal sealed class PortalApp : IAsyncDisposable
         sp.GetRequiredService<IHttpContextAccessor>().HttpContext = new DefaultHttpContext { RequestServices = sp };
         if (_principal is not null)
             sp.GetRequiredService<CurrentUser>().Use(_principal);
+        // As the web host does right after authentication: role and scope from the database, once per request.
+        await sp.GetRequiredService<CurrentUser>().LoadAsync(CancellationToken.None);
         return await action(sp);
     }
 

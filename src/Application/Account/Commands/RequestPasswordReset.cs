@@ -38,7 +38,7 @@ public sealed class RequestPasswordResetHandler(IPasswordService passwords, IApp
         var userId = command.UserId.Trim();
         var request = await passwords.RequestResetAsync(userId, command.Email.Trim(), cancellationToken);
         // Read in every branch (an unknown ID reads nothing, as slowly): the work does not depend on the outcome.
-        var contact = await db.Contacts.AsNoTracking().FirstOrDefaultAsync(c => c.Id == (request.ContactId ?? Guid.Empty), cancellationToken);
+        var contact = await db.ContactsSigningIn().AsNoTracking().FirstOrDefaultAsync(c => c.Id == (request.ContactId ?? Guid.Empty), cancellationToken);
         if (contact is not null && request is { Decision: ResetDecision.LinkIssued, Token: { } token })
             outbox.EnqueueMail(PasswordResetMail.Link(contact, ResetLink(contact.Id, token)));
         if (contact is not null && request is { Decision: ResetDecision.CoolingDown, LastResetAt: { } lastReset })

@@ -41,7 +41,7 @@ public sealed class ResetPasswordHandler(IPasswordService passwords, IApplicatio
     {
         if (!await passwords.ResetAsync(command.ContactId, command.Token, command.NewPassword))
             throw Rule.Broken(ResetPassword.LinkInvalid);
-        var userId = await db.Contacts.Where(c => c.Id == command.ContactId).Select(c => c.UserId).SingleAsync(cancellationToken);
+        var userId = await db.ContactsSigningIn().Where(c => c.Id == command.ContactId).Select(c => c.UserId).SingleAsync(cancellationToken);
         await history.RecordAsync(LoginEventKind.PasswordResetCompleted, userId, command.ContactId, command.IpAddress, command.UserAgent, cancellationToken);
         return Unit.Value;
     }

@@ -1,3 +1,4 @@
+using FluentValidation;
 using System.Runtime.CompilerServices;
 using Mapster;
 using Mediator;
@@ -14,6 +15,12 @@ namespace Portal.Application.Account.LoginHistory;
 public sealed record ExportLoginHistory(LoginHistoryFilter Filter) : IStreamQuery<LoginHistoryRow>, IAllowed
 {
     public Roles Allowed => LoginHistoryAccess.Roles;
+}
+
+/// <summary>The list's own filter rules: an export refuses exactly what the list refuses.</summary>
+public sealed class ExportLoginHistoryValidator : AbstractValidator<ExportLoginHistory>
+{
+    public ExportLoginHistoryValidator() => RuleFor(x => x.Filter).SetValidator(new LoginHistoryFilterValidator());
 }
 
 public sealed class ExportLoginHistoryHandler(IApplicationDbContext db, ICurrentUser user)

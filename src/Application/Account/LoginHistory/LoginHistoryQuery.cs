@@ -49,22 +49,15 @@ internal static class LoginHistoryQuery
         return events.OrderByDescending(e => e.OccurredAt).ThenByDescending(e => e.Id);
     }
 
-    /// <summary>TEN-1 for login history: a customer its own rows, its admin the company's, the provider's staff all.</summary>
+    /// <summary>
+    /// TEN-1 for login history: the "Company" filter gives a customer admin its company's rows and staff all;
+    /// a plain customer sees only its own among them.
+    /// </summary>
     private static IQueryable<LoginEvent> Visible(IQueryable<LoginEvent> events, ICurrentUser user)
     {
-        switch (user.Role)
-        {
-            case Roles.Customer:
-                var contactId = user.ContactId ?? throw new ForbiddenAccessException();
-                return events.Where(e => e.ContactId == contactId);
-            case Roles.CustomerAdmin:
-                // Never compare with a null company: that would match the unknown-user rows of every company.
-                var companyId = user.CompanyId ?? throw new ForbiddenAccessException();
-                return events.Where(e => e.CompanyId == companyId);
-            case Roles.Agent or Roles.ProviderAdmin:
-                return events;
-            default:
-                throw new ForbiddenAccessException();
-        }
+        if (user.Role != Roles.Customer)
+            return events;
+        var contactId = user.ContactId ?? throw new ForbiddenAccessException();
+        return events.Where(e => e.ContactId == contactId);
     }
 }

@@ -28,7 +28,7 @@ public sealed class SendMfaCodeHandler(ISignInService signIn, IApplicationDbCont
             throw new DomainRuleException("Mfa.ResendTooSoon", new Dictionary<string, object?> { ["seconds"] = wait });
 
         var code = await signIn.IssueEmailCodeAsync(challenge.ContactId, cancellationToken);
-        var contact = await db.Contacts.AsNoTracking().SingleAsync(c => c.Id == challenge.ContactId, cancellationToken);
+        var contact = await db.ContactsSigningIn().AsNoTracking().SingleAsync(c => c.Id == challenge.ContactId, cancellationToken);
         outbox.EnqueueMail(MailText.Letter(contact, MailText.Get(contact.Language, "MfaCode.Subject"),
             MailText.Get(contact.Language, "MfaCode.Body", code), secret: true));
         return Unit.Value;

@@ -2,6 +2,7 @@ using FluentValidation;
 using FluentValidation.Results;
 using Microsoft.EntityFrameworkCore;
 using Portal.Application.Common.Interfaces;
+using Portal.Application.Common.Security;
 
 namespace Portal.Application.Account.Passwords;
 
@@ -27,7 +28,7 @@ public static class PasswordValidation
     /// <summary>The contact's user ID and names, or nobody when the contact does not exist.</summary>
     public static async Task<PasswordOwner> PasswordOwnerAsync(this IApplicationDbContext db, Guid? contactId, CancellationToken cancellationToken)
     {
-        var contact = await db.Contacts.AsNoTracking().FirstOrDefaultAsync(c => c.Id == contactId, cancellationToken);
+        var contact = await db.ContactsSigningIn().AsNoTracking().FirstOrDefaultAsync(c => c.Id == contactId, cancellationToken);
         return contact is null ? PasswordOwner.Nobody : PasswordOwner.Of(contact);
     }
 }

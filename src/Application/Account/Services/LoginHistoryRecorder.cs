@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Portal.Application.Common.Interfaces;
+using Portal.Application.Common.Security;
 using Portal.Domain.LoginHistory;
 
 namespace Portal.Application.Account.Services;
@@ -12,11 +13,11 @@ public sealed class LoginHistoryRecorder(IApplicationDbContext db, TimeProvider 
     {
         var companyId = contactId is null
             ? null
-            : await db.Contacts.Where(c => c.Id == contactId).Select(c => c.CompanyId).FirstOrDefaultAsync(cancellationToken);
+            : await db.ContactsSigningIn().Where(c => c.Id == contactId).Select(c => c.CompanyId).FirstOrDefaultAsync(cancellationToken);
         db.LoginEvents.Add(LoginEvent.Record(kind, userId, contactId, companyId, clock.GetUtcNow(), ipAddress, userAgent, detail));
     }
 
     /// <summary>The user ID of a contact, for events where the user typed none (a passkey sign-in).</summary>
     public async Task<string> UserIdOfAsync(Guid contactId, CancellationToken cancellationToken) =>
-        await db.Contacts.Where(c => c.Id == contactId).Select(c => c.UserId).SingleAsync(cancellationToken);
+        await db.ContactsSigningIn().Where(c => c.Id == contactId).Select(c => c.UserId).SingleAsync(cancellationToken);
 }

@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Portal.Application.Account.Commands;
 using Portal.Application.Common.Interfaces;
+using Portal.Application.Common.Security;
 using Portal.Application.Common.Mail;
 using Portal.Application.Common.Outbox;
 using Portal.Domain.LoginHistory;
@@ -45,7 +46,7 @@ public sealed class SignInRecorder(LoginHistoryRecorder history, IApplicationDbC
 
     private async Task TellLockedAsync(Guid contactId, CancellationToken cancellationToken)
     {
-        var contact = await db.Contacts.AsNoTracking().SingleAsync(c => c.Id == contactId, cancellationToken);
+        var contact = await db.ContactsSigningIn().AsNoTracking().SingleAsync(c => c.Id == contactId, cancellationToken);
         outbox.EnqueueMail(MailText.Letter(contact, MailText.Get(contact.Language, "Lockout.Subject"),
             MailText.Get(contact.Language, "Lockout.Body", contact.UserId)));
     }

@@ -17,8 +17,7 @@ public sealed class CaseAttachmentAddedMail(IApplicationDbContext db, IOutbox ou
 {
     public async Task HandleAsync(CaseAttachmentAdded domainEvent, CancellationToken cancellationToken)
     {
-        var byAgent = await db.Contacts.AsNoTracking()
-            .AnyAsync(c => c.Id == domainEvent.UploadedById && (c.Role == ContactRole.Agent || c.Role == ContactRole.ProviderAdmin), cancellationToken);
+        var byAgent = await db.Contacts.AsNoTracking().Where(ContactRoles.IsStaff).AnyAsync(c => c.Id == domainEvent.UploadedById, cancellationToken);
         if (!byAgent)
             return;
 

@@ -38,11 +38,9 @@ internal static class CaseUpdateMail
             return;
         }
 
-        var accountId = head.CustomerAccountId;
         var recipients = await db.Contacts.AsNoTracking()
-            .Where(c => ids.Contains(c.Id) && c.IsActive)
-            .Where(c => c.Role == ContactRole.Agent || c.Role == ContactRole.ProviderAdmin
-                || c.Accounts.Any(a => a.CustomerAccountId == accountId))
+            .Where(c => ids.Contains(c.Id))
+            .Where(Contact.MayReadAccount(head.CustomerAccountId))
             .ToListAsync(cancellationToken);
 
         var link = new Uri(portal.BaseUrl, $"Cases/{head.Number}");

@@ -9,7 +9,7 @@ namespace Portal.Application.Cases.Queries;
 /// <summary>AGT-1: the active agents a case can be assigned to, by name.</summary>
 public sealed record ListAgents : IQuery<IReadOnlyList<AgentItem>>, IAllowed
 {
-    public Roles Allowed => Roles.Agent | Roles.ProviderAdmin;
+    public Roles Allowed => CaseActors.Agents;
 }
 
 public sealed record AgentItem(Guid ContactId, string Name);
@@ -19,7 +19,7 @@ public sealed class ListAgentsHandler(IApplicationDbContext db) : IQueryHandler<
     public async ValueTask<IReadOnlyList<AgentItem>> Handle(ListAgents query, CancellationToken cancellationToken)
     {
         var agents = await db.Contacts.AsNoTracking()
-            .Where(c => c.IsActive && (c.Role == ContactRole.Agent || c.Role == ContactRole.ProviderAdmin))
+            .Where(ContactRoles.IsStaff).Where(c => c.IsActive)
             .OrderBy(c => c.LastName).ThenBy(c => c.FirstName)
             .Select(c => new { c.Id, c.FirstName, c.LastName })
             .ToListAsync(cancellationToken);

@@ -10,7 +10,7 @@ namespace Portal.Application.Cases.SavedFilters;
 /// <summary>CASE-6: removes one of the user's own saved filters; another's (even shared with the company) is not found.</summary>
 public sealed record DeleteCaseFilter(Guid Id) : ICommand, IAllowed
 {
-    public Roles Allowed => Roles.Customers | Roles.Agent | Roles.ProviderAdmin;
+    public Roles Allowed => CaseActors.Readers;
 }
 
 public sealed class DeleteCaseFilterHandler(IApplicationDbContext db, ICurrentUser user) : ICommandHandler<DeleteCaseFilter>

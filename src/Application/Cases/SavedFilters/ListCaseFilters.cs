@@ -9,7 +9,7 @@ namespace Portal.Application.Cases.SavedFilters;
 /// <summary>CASE-6: the saved case filters the user may load: its own and those its company shares.</summary>
 public sealed record ListCaseFilters : IQuery<IReadOnlyList<SavedFilterItem>>, IAllowed
 {
-    public Roles Allowed => Roles.Customers | Roles.Agent | Roles.ProviderAdmin;
+    public Roles Allowed => CaseActors.Readers;
 }
 
 public sealed record SavedFilterItem(Guid Id, string Name, FilterVisibility Visibility, string QueryString, bool IsMine, string OwnerName);
@@ -19,12 +19,12 @@ public sealed class ListCaseFiltersHandler(IApplicationDbContext db, ICurrentUse
     public async ValueTask<IReadOnlyList<SavedFilterItem>> Handle(ListCaseFilters query, CancellationToken cancellationToken)
     {
         var me = user.ContactId;
-        var company = user.CompanyId;
-        // Company-wide filters only ever within the user's own company (TEN-1): a null company shares nothing.
+        // Which company's shared filters: the "Company" filter decides; staff belong to none and share nothing.
+        var shared = user.CompanyId is not null;
         var rows = await (from f in db.SavedFilters.AsNoTracking()
                           join owner in db.Contacts on f.OwnerId equals owner.Id
                           where f.Target == SavedFilter.CasesTarget
-                                && (f.OwnerId == me || (company != null && f.CompanyId == company && f.Visibility == FilterVisibility.Company))
+                                && (f.OwnerId == me || (shared && f.Visibility == FilterVisibility.Company))
                           orderby f.Name
                           select new { f.Id, f.Name, f.Visibility, f.QueryString, f.OwnerId, owner.FirstName, owner.LastName })
             .ToListAsync(cancellationToken);

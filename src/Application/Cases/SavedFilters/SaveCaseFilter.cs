@@ -17,7 +17,7 @@ namespace Portal.Application.Cases.SavedFilters;
 public sealed record SaveCaseFilter(string Name, FilterVisibility Visibility, CaseView View, string? Filter, string? Sort, bool Overwrite = false)
     : ICommand<SaveFilterOutcome>, IAllowed
 {
-    public Roles Allowed => Roles.Customers | Roles.Agent | Roles.ProviderAdmin;
+    public Roles Allowed => CaseActors.Readers;
 }
 
 public enum SaveFilterOutcome
@@ -38,7 +38,7 @@ public sealed class SaveCaseFilterValidator : AbstractValidator<SaveCaseFilter>
             .Must(v => v == FilterVisibility.Me || user.CompanyId is not null).WithErrorCode("SavedFilter.NoCompany")
             .WithMessage(_ => ListText.Get("SavedFilter.NoCompany"));
         RuleFor(x => x.View).IsInEnum();
-        RuleFor(x => x.Filter).ValidCaseFilter();
+        RuleFor(x => x.Filter).ValidCaseFilter(user);
         RuleFor(x => x.Sort).ValidCaseSort();
     }
 }

@@ -11,9 +11,19 @@ public sealed class ValidationBehaviour<TMessage, TResponse>(IEnumerable<IValida
 {
     public async ValueTask<TResponse> Handle(TMessage message, MessageHandlerDelegate<TMessage, TResponse> next, CancellationToken cancellationToken)
     {
+        await Validation.EnsureValidAsync(validators, message, cancellationToken);
+        return await next(message, cancellationToken);
+    }
+}
+
+internal static class Validation
+{
+    public static async Task EnsureValidAsync<TMessage>(IEnumerable<IValidator<TMessage>> validators, TMessage message, CancellationToken cancellationToken)
+    {
         List<ValidationFailure> failures = [];
         foreach (var validator in validators)
             failures.AddRange((await validator.ValidateAsync(message, cancellationToken)).Errors);
-        return failures.Count == 0 ? await next(message, cancellationToken) : throw new ValidationException(failures);
+        if (failures.Count > 0)
+            throw new ValidationException(failures);
     }
 }

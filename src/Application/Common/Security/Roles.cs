@@ -15,8 +15,14 @@ public enum Roles
 
     /// <summary>Background jobs acting for the portal itself (outbox handlers); sees every tenant.</summary>
     System = 32,
+
+    /// <summary>A machine client holding a client-credentials token (API-1): only requests that name it.</summary>
+    ApiClient = 64,
     Customers = Customer | CustomerAdmin,
-    Provider = Agent | ProviderAdmin | System,
-    SignedIn = Customers | Provider,
+
+    /// <summary>People of the provider (SAC): agents and provider admins.</summary>
+    Staff = Agent | ProviderAdmin,
+    Provider = Staff | System,
+    SignedIn = Customers | Staff,
     Everyone = Anonymous | SignedIn,
 }

@@ -16,5 +16,6 @@ public sealed class AuditEntryConfiguration : IEntityTypeConfiguration<AuditEntr
         builder.Property(a => a.At).IsUtc();
         builder.HasIndex(a => a.At);
         builder.HasIndex(a => new { a.EntityType, a.EntityId });
+        builder.HasIndex(a => new { a.CompanyId, a.At });
     }
 }

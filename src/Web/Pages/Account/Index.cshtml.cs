@@ -1,3 +1,4 @@
+using Portal.Application.Common.Security;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
@@ -7,5 +8,5 @@ namespace Portal.Web.Pages.Account;
 [Authorize]
 public sealed class IndexModel : PageModel
 {
-    public bool IsCustomerAdmin => User.IsInRole("CustomerAdmin");
+    public bool IsCustomerAdmin => User.IsInRole(RoleMap.CustomerAdminName);
 }

@@ -58,10 +58,13 @@ public sealed class LoginHistoryModel(ISender sender, IStringLocalizer<SharedRes
         }
     }
 
-    /// <summary>The whole current view, not just this page; the stream query refuses a caller who may not read it before anything is written.</summary>
-    public IActionResult OnGetExport(ExportFormat format, CancellationToken cancellationToken)
+    /// <summary>
+    /// The whole current view, not just this page. The stream query refuses what the list refuses (a caller
+    /// who may not read it, an invalid filter) before anything is written: a 4xx page, not a broken file.
+    /// </summary>
+    public async Task<IActionResult> OnGetExportAsync(ExportFormat format, CancellationToken cancellationToken)
     {
-        var rows = sender.CreateStream(new ExportLoginHistory(Filter), cancellationToken);
+        var rows = await StartedStream.StartAsync(sender.CreateStream(new ExportLoginHistory(Filter), cancellationToken), cancellationToken);
         var name = string.Create(CultureInfo.InvariantCulture, $"login-history-{TimeZoneInfo.ConvertTime(clock.GetUtcNow(), time.Zone):yyyyMMdd-HHmmss}");
         return new TableExportResult(exports.For(format), Header, Cells(rows, cancellationToken), name);
     }

@@ -1,6 +1,7 @@
-using System.Globalization;
+using Portal.Application.Common.Text;
 using Microsoft.Extensions.Localization;
 using Portal.Domain.Cases;
+using Portal.Domain.Common;
 using Portal.Web.Resources;
 
 namespace Portal.Web.Pages.Cases;
@@ -12,8 +13,7 @@ public static class CaseLabels
 
     public static string Category(this IStringLocalizer<SharedResource> text, CaseCategory category) => text[$"Category.{category}"];
 
-    public static string ServiceName(string nameJa, string nameEn) =>
-        CultureInfo.CurrentUICulture.TwoLetterISOLanguageName == "en" ? nameEn : nameJa;
+    public static string ServiceName(string nameJa, string nameEn) => CurrentLanguage.Of(new BilingualText(nameJa, nameEn));
 
     /// <summary>The badge colour of a status: what waits for the customer stands out.</summary>
     public static string BadgeClass(CaseStatus status) => status switch

@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.Localization;
+using Portal.Application.Cases;
 using Portal.Application.Cases.Commands.Agent;
 using Portal.Application.Cases.Commands.Customer;
 using Portal.Application.Cases.Commands.Watch;
@@ -32,14 +33,6 @@ public sealed class DetailModel(ISender sender, ICurrentUser user, IStringLocali
     [TempData]
     public string? Done { get; set; }
 
-    public bool IsCustomer => (user.Role & Roles.Customers) != 0;
-
-    /// <summary>AGT-1: the provider's staff work the case from this page.</summary>
-    public bool IsAgent => (user.Role & Roles.Provider) != 0;
-
-    /// <summary>Closed is final (CASE-3): no comment box and no actions.</summary>
-    public bool CanComment => (IsCustomer || IsAgent) && Case.Status != CaseStatus.Closed;
-
     /// <summary>The agents to assign to (AGT-1); empty for customers.</summary>
     public IReadOnlyList<AgentItem> Agents { get; private set; } = [];
 
@@ -49,18 +42,13 @@ public sealed class DetailModel(ISender sender, ICurrentUser user, IStringLocali
     /// <summary>The resolution as typed, kept when resolving failed.</summary>
     public string? Resolution { get; private set; }
 
-    /// <summary>Guide 4.8.4: 「ケースをクローズ」 is not offered on a Resolved case.</summary>
-    public bool CanClose => IsCustomer && Case.Status is CaseStatus.New or CaseStatus.InProgress or CaseStatus.AwaitingCustomer;
-
-    public bool CanAnswerSolution => IsCustomer && Case.Status == CaseStatus.Resolved;
-
     public async Task OnGetAsync(string number, CancellationToken cancellationToken) => await LoadAsync(number, cancellationToken);
 
     public async Task<IActionResult> OnPostCommentAsync(string number, string? bodyHtml, bool isWorkNote, CancellationToken cancellationToken)
     {
         BodyHtml = bodyHtml;
         IsWorkNote = isWorkNote;
-        if (IsAgent)
+        if (CaseActors.IsAgent(user))
         {
             return await SendAsync(number, new AddAgentComment(number, bodyHtml ?? string.Empty, isWorkNote),
                 isWorkNote ? "Agent.WorkNoteSent" : "Agent.CommentSent", cancellationToken);
@@ -87,7 +75,7 @@ public sealed class DetailModel(ISender sender, ICurrentUser user, IStringLocali
     private async Task LoadAsync(string number, CancellationToken cancellationToken)
     {
         Case = await sender.Send(new GetCase(number), cancellationToken);
-        if (IsAgent)
+        if (Case.Actions.Assign)
             Agents = await sender.Send(new ListAgents(), cancellationToken);
     }
 

@@ -56,9 +56,11 @@ public sealed class IndexModel(ISender sender, ICurrentUser user, IStringLocaliz
     [TempData]
     public string? Done { get; set; }
 
+    /// <summary>CASE-6: staff belong to no company, so they save for themselves only.</summary>
     public bool CanShareWithCompany => user.CompanyId is not null;
 
-    public bool IsAgent => (user.Role & Roles.Provider) != 0;
+    /// <summary>AGT-1: the agents' views 「自分の担当」 and 「未割り当て」 filter by assignee, which only staff may.</summary>
+    public bool ShowsAgentViews => CaseFields.MayFilterBy(CaseField.AssignedTo, user);
 
     public async Task OnGetAsync(CancellationToken cancellationToken) => await LoadAsync(cancellationToken);
 
@@ -188,8 +190,7 @@ public sealed class IndexModel(ISender sender, ICurrentUser user, IStringLocaliz
     /// <summary>What filter-builder.js needs: fields, their operators and choices, labels, and the current filter and sort.</summary>
     public string BuilderJson()
     {
-        var fields = Enum.GetValues<CaseField>()
-            .Where(f => IsAgent || f != CaseField.AssignedTo)
+        var fields = CaseFields.FieldsFor(user)
             .Select(f => new
             {
                 name = CaseFilterSyntax.NameOf(f),

@@ -1,4 +1,3 @@
-using System.Globalization;
 using FluentValidation;
 using Mediator;
 using Microsoft.AspNetCore.Mvc;
@@ -33,7 +32,7 @@ public sealed class NewModel(ISender sender, FileUploads uploads, IStringLocaliz
     public long MaxFileBytes => uploads.MaxBytes;
 
     public static string ServiceName(InquiryAccount account) =>
-        CultureInfo.CurrentUICulture.TwoLetterISOLanguageName == "en" ? account.ServiceNameEn : account.ServiceNameJa;
+        CaseLabels.ServiceName(account.ServiceNameJa, account.ServiceNameEn);
 
     public async Task OnGetAsync(CancellationToken cancellationToken) =>
         Form = await sender.Send(new GetInquiryForm(), cancellationToken);

@@ -7,7 +7,7 @@ namespace Portal.Application.Cases.Commands.Agent;
 /// <summary>AGT-1: what the agent's case commands share besides <see cref="CaseStore"/>: who may send them and who acts.</summary>
 internal static class AgentCase
 {
-    public const Roles Actors = Roles.Agent | Roles.ProviderAdmin;
+    public const Roles Actors = CaseActors.Agents;
 
     public static Guid AgentId(ICurrentUser user) => user.ContactId ?? throw new UnauthenticatedException();
 }

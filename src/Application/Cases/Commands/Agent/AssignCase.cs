@@ -21,8 +21,7 @@ public sealed class AssignCaseHandler(IApplicationDbContext db, ICurrentUser use
         var byId = AgentCase.AgentId(user);
         var target = await CaseStore.LoadAsync(db, command.CaseNumber, cancellationToken);
         if (command.AgentContactId is { } agentId
-            && !await db.Contacts.AnyAsync(c => c.Id == agentId && c.IsActive
-                && (c.Role == ContactRole.Agent || c.Role == ContactRole.ProviderAdmin), cancellationToken))
+            && !await db.Contacts.Where(ContactRoles.IsStaff).AnyAsync(c => c.Id == agentId && c.IsActive, cancellationToken))
         {
             throw Rule.Broken("Case.AssigneeNotAgent", ("case", target.Number));
         }

@@ -8,7 +8,7 @@ namespace Portal.Application.Cases.Commands.Customer;
 /// <summary>CASE-3 (guide 4.8.4): the customer accepts the solution of a Resolved case, which closes it.</summary>
 public sealed record AcceptSolution(string CaseNumber) : ICommand, IAllowed
 {
-    public Roles Allowed => Roles.Customers;
+    public Roles Allowed => CaseActors.Customers;
 }
 
 public sealed class AcceptSolutionHandler(IApplicationDbContext db, ICurrentUser user, TimeProvider clock)

@@ -19,7 +19,7 @@ public sealed record AddCustomerComment(string CaseNumber, string BodyHtml) : IC
     /// <summary>The editor's HTML as sent, before sanitizing.</summary>
     public const int BodyHtmlMax = 100_000;
 
-    public Roles Allowed => Roles.Customers;
+    public Roles Allowed => CaseActors.Customers;
 }
 
 public sealed partial class AddCustomerCommentHandler(IApplicationDbContext db, ICurrentUser user, IHtmlSanitizer sanitizer,

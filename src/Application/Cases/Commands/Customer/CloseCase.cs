@@ -8,7 +8,7 @@ namespace Portal.Application.Cases.Commands.Customer;
 /// <summary>CASE-3 (guide 4.8.4): the customer closes a New, In progress or Awaiting-customer case.</summary>
 public sealed record CloseCase(string CaseNumber) : ICommand, IAllowed
 {
-    public Roles Allowed => Roles.Customers;
+    public Roles Allowed => CaseActors.Customers;
 }
 
 public sealed class CloseCaseHandler(IApplicationDbContext db, ICurrentUser user, TimeProvider clock)

@@ -8,7 +8,7 @@ namespace Portal.Application.Cases.Commands.Customer;
 /// <summary>CASE-3 (guide 4.8.4): the customer rejects the solution of a Resolved case; it goes back to In progress.</summary>
 public sealed record RejectSolution(string CaseNumber) : ICommand, IAllowed
 {
-    public Roles Allowed => Roles.Customers;
+    public Roles Allowed => CaseActors.Customers;
 }
 
 public sealed class RejectSolutionHandler(IApplicationDbContext db, ICurrentUser user, TimeProvider clock)

@@ -12,7 +12,7 @@ namespace Portal.Application.Cases.Commands.Watch;
 /// </summary>
 public sealed record WatchCase(string CaseNumber, bool Watch = true) : ICommand, IAllowed
 {
-    public Roles Allowed => Roles.Customers | Roles.Agent | Roles.ProviderAdmin;
+    public Roles Allowed => CaseActors.Readers;
 }
 
 public sealed class WatchCaseHandler(IApplicationDbContext db, ICurrentUser user, TimeProvider clock) : ICommandHandler<WatchCase>

@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Portal.Application.Common.Interfaces;
 using Portal.Domain.Cases;
 using Portal.Domain.Contacts;
+using Portal.Application.Common.Security;
 
 namespace Portal.Application.Cases.Queries.GetCase;
 
@@ -18,6 +19,9 @@ internal static class CaseAttachmentList
         var rows = await (from a in cases.SelectMany(c => c.Attachments)
                           join u in db.Contacts on a.UploadedById equals u.Id into uploaders
                           from u in uploaders.DefaultIfEmpty()
+                          // An agent's upload: its name, though staff are outside the customer's company.
+                          join s in db.StaffContacts() on a.UploadedById equals s.Id into staff
+                          from s in staff.DefaultIfEmpty()
                           select new
                           {
                               a.Id,
@@ -25,16 +29,16 @@ internal static class CaseAttachmentList
                               a.Length,
                               a.Sha256,
                               a.UploadedAt,
-                              FirstName = u == null ? null : u.FirstName,
-                              LastName = u == null ? null : u.LastName,
-                              Role = u == null ? (ContactRole?)null : u.Role,
+                              FirstName = s != null ? s.FirstName : u == null ? null : u.FirstName,
+                              LastName = s != null ? s.LastName : u == null ? null : u.LastName,
+                              ByAgent = s != null,
                           }).ToListAsync(cancellationToken);
         return
         [
             .. rows.OrderByDescending(r => r.UploadedAt).ThenBy(r => r.FileName, StringComparer.Ordinal)
                 .Select(r => new CaseAttachmentItem(r.Id, r.FileName, r.Length, r.Sha256,
                     r.LastName is null ? string.Empty : Contact.FormatName(r.FirstName, r.LastName),
-                    r.Role is ContactRole.Agent or ContactRole.ProviderAdmin, r.UploadedAt)),
+                    r.ByAgent, r.UploadedAt)),
         ];
     }
 }

@@ -42,6 +42,9 @@ public sealed record CaseDetail
 
     public string? AssignedAgentName { get; init; }
 
+    /// <summary>What the user may do with the case now: the page offers exactly these.</summary>
+    public required CaseActions Actions { get; init; }
+
     /// <summary>CASE-8: the attachments tab, newest first.</summary>
     public IReadOnlyList<CaseAttachmentItem> Attachments { get; init; } = [];
 }

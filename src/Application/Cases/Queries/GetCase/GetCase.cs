@@ -53,7 +53,8 @@ public sealed class GetCaseHandler(IApplicationDbContext db, ICurrentUser user, 
                               ContactLastName = contact == null ? null : contact.LastName,
                           }).SingleOrDefaultAsync(cancellationToken) ?? throw new NotFoundException();
 
-        var withWorkNotes = user.Role is Roles.Agent or Roles.ProviderAdmin;
+        var actions = CaseActions.For(user, head.Status);
+        var withWorkNotes = actions.ReadWorkNotes;
         var comments = await cases.SelectMany(c => c.Comments)
             .Where(m => withWorkNotes || !m.IsWorkNote)
             .Select(m => new { m.CreatedAt, m.AuthorName, m.IsFromAgent, m.IsWorkNote, m.BodyHtml })
@@ -65,8 +66,8 @@ public sealed class GetCaseHandler(IApplicationDbContext db, ICurrentUser user, 
         var me = user.ContactId;
         var watched = await cases.AnyAsync(c => c.Watchers.Any(w => w.ContactId == me), cancellationToken);
         var agent = head.AssignedAgentId is { } agentId
-            // The agent is provider staff, outside the customer's tenant: its name only, for the case it works.
-            ? await db.Contacts.IgnoreQueryFilters(["Tenant"]).Where(x => x.Id == agentId).Select(x => new { x.FirstName, x.LastName }).FirstOrDefaultAsync(cancellationToken)
+            // The agent is provider staff, outside the customer's company: its name only, for the case it works.
+            ? await db.StaffContacts().Where(x => x.Id == agentId).Select(x => new { x.FirstName, x.LastName }).FirstOrDefaultAsync(cancellationToken)
             : null;
 
         List<CaseActivity> activity =
@@ -93,6 +94,7 @@ public sealed class GetCaseHandler(IApplicationDbContext db, ICurrentUser user, 
             IsWatchedByMe = watched,
             AssignedAgentId = head.AssignedAgentId,
             AssignedAgentName = agent is null ? null : Contact.FormatName(agent.FirstName, agent.LastName),
+            Actions = actions,
             Attachments = await CaseAttachmentList.ReadAsync(db, cases, cancellationToken),
         };
     }

@@ -1,3 +1,5 @@
+using Portal.Application.Common.Interfaces;
+
 namespace Portal.Application.Cases.Queries.ListCases;
 
 /// <summary>CASE-5: the fields a case filter may test, and nothing else (the whitelist).</summary>
@@ -120,6 +122,14 @@ public static class CaseFields
         CaseField.WatchList or CaseField.AssignedTo => FieldType.Person,
         _ => FieldType.Text,
     };
+
+    /// <summary>
+    /// AGT-1: who a case is assigned to is the provider's business; a customer may not even ask which of its
+    /// cases are unassigned. The one rule for the list, saved filters and the filter builder's field list.
+    /// </summary>
+    public static bool MayFilterBy(CaseField field, ICurrentUser user) => field != CaseField.AssignedTo || CaseActors.IsAgent(user);
+
+    public static IReadOnlyList<CaseField> FieldsFor(ICurrentUser user) => [.. Enum.GetValues<CaseField>().Where(f => MayFilterBy(f, user))];
 
     public static IReadOnlyList<FilterOperator> OperatorsOf(CaseField field)
     {

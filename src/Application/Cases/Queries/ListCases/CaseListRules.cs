@@ -1,5 +1,6 @@
 using FluentValidation;
 using FluentValidation.Results;
+using Portal.Application.Common.Interfaces;
 using Portal.Application.Common.Search;
 using Portal.Application.Common.Text;
 
@@ -11,13 +12,20 @@ namespace Portal.Application.Cases.Queries.ListCases;
 /// </summary>
 public static class CaseListRules
 {
-    public static IRuleBuilderOptionsConditions<T, string?> ValidCaseFilter<T>(this IRuleBuilder<T, string?> rule) =>
+    /// <param name="user">Fields the user may not filter by are refused as unknown: their existence reveals nothing.</param>
+    public static IRuleBuilderOptionsConditions<T, string?> ValidCaseFilter<T>(this IRuleBuilder<T, string?> rule, ICurrentUser user) =>
         rule.Custom((text, context) =>
         {
             var parsed = CaseFilterSyntax.Parse(text);
             if (parsed.ErrorKey is { } key)
             {
                 context.AddFailure(Failure(context.PropertyPath, key, ListText.Get(key, parsed.Part)));
+                return;
+            }
+
+            if (parsed.Filter!.Conditions.FirstOrDefault(c => !CaseFields.MayFilterBy(c.Field, user)) is { } hidden)
+            {
+                context.AddFailure(Failure(context.PropertyPath, "Filter.UnknownField", ListText.Get("Filter.UnknownField", CaseFilterSyntax.NameOf(hidden.Field))));
                 return;
             }
 

@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Linq.Expressions;
 using FluentValidation;
 using Mediator;
@@ -34,12 +33,12 @@ public sealed record ListCases(
 
 public sealed class ListCasesValidator : AbstractValidator<ListCases>
 {
-    public ListCasesValidator()
+    public ListCasesValidator(ICurrentUser user)
     {
         RuleFor(x => x.View).IsInEnum();
         RuleFor(x => x.Page).GreaterThanOrEqualTo(1);
         RuleFor(x => x.Size).InclusiveBetween(1, ListCases.MaxSize);
-        RuleFor(x => x.Filter).ValidCaseFilter();
+        RuleFor(x => x.Filter).ValidCaseFilter(user);
         RuleFor(x => x.Sort).ValidCaseSort();
     }
 }
@@ -70,7 +69,7 @@ public sealed class ListCasesHandler(IApplicationDbContext db, ICurrentUser user
             joined = joined.Where(onJoin);
 
         var sort = CaseSortSyntax.Parse(query.Sort) ?? CaseSortSyntax.Default;
-        var english = EnglishServiceNames();
+        var english = CurrentLanguage.IsEnglish;
         List<CaseRow> page;
         if (onJoin is null && CaseListOrder.OnCaseAlone(sort))
         {
@@ -137,5 +136,4 @@ public sealed class ListCasesHandler(IApplicationDbContext db, ICurrentUser user
     };
 
     /// <summary>The service column shows the name in the page's language, so it sorts by that name too.</summary>
-    private static bool EnglishServiceNames() => CultureInfo.CurrentUICulture.TwoLetterISOLanguageName == "en";
 }

@@ -196,7 +196,7 @@ namespace Portal.Infrastructure.Persistence.Migrations.PostgreSql
                         .HasMaxLength(100)
                         .HasColumnType("character varying(100)");
 
-                    b.Property<Guid>("ActorId")
+                    b.Property<Guid?>("ActorId")
                         .HasColumnType("uuid");
 
                     b.Property<string>("ActorUserId")
@@ -213,6 +213,9 @@ namespace Portal.Infrastructure.Persistence.Migrations.PostgreSql
                     b.Property<string>("BeforeJson")
                         .HasColumnType("text");
 
+                    b.Property<Guid?>("CompanyId")
+                        .HasColumnType("uuid");
+
                     b.Property<Guid>("EntityId")
                         .HasColumnType("uuid");
 
@@ -224,6 +227,8 @@ namespace Portal.Infrastructure.Persistence.Migrations.PostgreSql
                     b.HasKey("Id");
 
                     b.HasIndex("At");
+
+                    b.HasIndex("CompanyId", "At");
 
                     b.HasIndex("EntityType", "EntityId");
 

@@ -196,7 +196,7 @@ namespace Portal.Infrastructure.Persistence.Migrations.SqlServer
                         .HasMaxLength(100)
                         .HasColumnType("nvarchar(100)");
 
-                    b.Property<Guid>("ActorId")
+                    b.Property<Guid?>("ActorId")
                         .HasColumnType("uniqueidentifier");
 
                     b.Property<string>("ActorUserId")
@@ -213,6 +213,9 @@ namespace Portal.Infrastructure.Persistence.Migrations.SqlServer
                     b.Property<string>("BeforeJson")
                         .HasColumnType("nvarchar(max)");
 
+                    b.Property<Guid?>("CompanyId")
+                        .HasColumnType("uniqueidentifier");
+
                     b.Property<Guid>("EntityId")
                         .HasColumnType("uniqueidentifier");
 
@@ -224,6 +227,8 @@ namespace Portal.Infrastructure.Persistence.Migrations.SqlServer
                     b.HasKey("Id");
 
                     b.HasIndex("At");
+
+                    b.HasIndex("CompanyId", "At");
 
                     b.HasIndex("EntityType", "EntityId");
 

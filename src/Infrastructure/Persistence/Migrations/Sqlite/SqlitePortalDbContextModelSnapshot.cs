@@ -187,7 +187,7 @@ namespace Portal.Infrastructure.Persistence.Migrations.Sqlite
                         .HasMaxLength(100)
                         .HasColumnType("TEXT");
 
-                    b.Property<Guid>("ActorId")
+                    b.Property<Guid?>("ActorId")
                         .HasColumnType("TEXT");
 
                     b.Property<string>("ActorUserId")
@@ -204,6 +204,9 @@ namespace Portal.Infrastructure.Persistence.Migrations.Sqlite
                     b.Property<string>("BeforeJson")
                         .HasColumnType("TEXT");
 
+                    b.Property<Guid?>("CompanyId")
+                        .HasColumnType("TEXT");
+
                     b.Property<Guid>("EntityId")
                         .HasColumnType("TEXT");
 
@@ -215,6 +218,8 @@ namespace Portal.Infrastructure.Persistence.Migrations.Sqlite
                     b.HasKey("Id");
 
                     b.HasIndex("At");
+
+                    b.HasIndex("CompanyId", "At");
 
                     b.HasIndex("EntityType", "EntityId");
 
