@@ -6,6 +6,7 @@ using Portal.Application.Common.Interfaces;
 using Portal.Application.Tests.Support;
 using Portal.Domain.Audit;
 using Portal.Domain.Common;
+using Portal.Infrastructure.Persistence;
 
 namespace Portal.Application.Tests.Audit;
 

@@ -28,29 +28,24 @@ public sealed class GetCaseHandler(IApplicationDbContext db, ICurrentUser user, 
         }
 
         var cases = db.Cases.AsNoTracking().Where(c => c.Number == query.Number);
-        var head = await (from c in cases
-                          join a in db.CustomerAccounts on c.CustomerAccountId equals a.Id
-                          join company in db.Companies on c.CompanyId equals company.Id
-                          join s in db.Services on a.ServiceId equals s.Id
-                          join contact in db.Contacts on c.ContactId equals contact.Id into contacts
-                          from contact in contacts.DefaultIfEmpty()
+        var head = await (from j in CaseProjection.Join(db, cases)
                           select new
                           {
-                              c.Number,
-                              c.Status,
-                              c.Category,
-                              c.Subject,
-                              c.Description,
-                              c.Resolution,
-                              c.CreatedAt,
-                              c.UpdatedAt,
-                              c.AssignedAgentId,
-                              CustomerNumber = a.Number,
-                              Contractor = company.Name,
-                              s.NameJa,
-                              s.NameEn,
-                              ContactFirstName = contact == null ? null : contact.FirstName,
-                              ContactLastName = contact == null ? null : contact.LastName,
+                              j.Case.Number,
+                              j.Case.Status,
+                              j.Case.Category,
+                              j.Case.Subject,
+                              j.Case.Description,
+                              j.Case.Resolution,
+                              j.Case.CreatedAt,
+                              j.Case.UpdatedAt,
+                              j.Case.AssignedAgentId,
+                              CustomerNumber = j.Account.Number,
+                              Contractor = j.Company.Name,
+                              j.Service.NameJa,
+                              j.Service.NameEn,
+                              ContactFirstName = j.Contact == null ? null : j.Contact.FirstName,
+                              ContactLastName = j.Contact == null ? null : j.Contact.LastName,
                           }).SingleOrDefaultAsync(cancellationToken) ?? throw new NotFoundException();
 
         var actions = CaseActions.For(user, head.Status);

@@ -8,20 +8,6 @@ using Portal.Domain.Contacts;
 
 namespace Portal.Application.Cases.Queries.ListCases;
 
-/// <summary>A case with what its list row shows, before projection: what filters test.</summary>
-internal sealed class CaseJoin
-{
-    public required Case Case { get; init; }
-
-    public required CustomerAccount Account { get; init; }
-
-    public required Company Company { get; init; }
-
-    public required Service Service { get; init; }
-
-    public Contact? Contact { get; init; }
-}
-
 /// <summary>
 /// CASE-5: turns a parsed filter into one WHERE expression for EF. Every field and operator maps to a fixed
 /// expression; values only ever become parameters, so nothing a user types reaches SQL as text.

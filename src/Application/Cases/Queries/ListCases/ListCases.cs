@@ -104,14 +104,7 @@ public sealed class ListCasesHandler(IApplicationDbContext db, ICurrentUser user
         return new Paged<CaseListItem>(items, total, query.Page, query.Size);
     }
 
-    private IQueryable<CaseJoin> Join(IQueryable<Case> cases) =>
-        from c in cases
-        join a in db.CustomerAccounts on c.CustomerAccountId equals a.Id
-        join company in db.Companies on c.CompanyId equals company.Id
-        join s in db.Services on a.ServiceId equals s.Id
-        join contact in db.Contacts on c.ContactId equals contact.Id into contacts
-        from contact in contacts.DefaultIfEmpty()
-        select new CaseJoin { Case = c, Account = a, Company = company, Service = s, Contact = contact };
+    private IQueryable<CaseJoin> Join(IQueryable<Case> cases) => CaseProjection.Join(db, cases);
 
     private static IQueryable<CaseRow> Rows(IQueryable<CaseJoin> joined) => joined.Select(j => new CaseRow
     {
@@ -134,6 +127,4 @@ public sealed class ListCasesHandler(IApplicationDbContext db, ICurrentUser user
         CaseView.Alerts => c => c.Category == CaseCategory.Alert,
         _ => c => true,
     };
-
-    /// <summary>The service column shows the name in the page's language, so it sorts by that name too.</summary>
 }
