@@ -1,9 +1,9 @@
-using Portal.Application.Common.Interfaces;
-using Portal.Application.Common.Security;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Design;
 using Microsoft.Extensions.DependencyInjection;
+using Portal.Application.Common.Interfaces;
+using Portal.Application.Common.Security;
 
 namespace Portal.Infrastructure.Persistence;
 

@@ -1,5 +1,5 @@
-using Portal.Application.Common.Interfaces;
 using Microsoft.EntityFrameworkCore;
+using Portal.Application.Common.Interfaces;
 
 namespace Portal.Infrastructure.Persistence;
 

@@ -1,8 +1,8 @@
-using Portal.Application.Common.Text;
 using Mediator;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.Options;
-using Portal.Application.Announcements.Queries;
+using Portal.Application.Announcements.Queries.ListHomeAnnouncements;
+using Portal.Application.Common.Text;
 using Portal.Web.Infrastructure;
 
 namespace Portal.Web.Pages;

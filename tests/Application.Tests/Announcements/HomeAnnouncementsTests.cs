@@ -1,5 +1,5 @@
 using Microsoft.EntityFrameworkCore;
-using Portal.Application.Announcements.Queries;
+using Portal.Application.Announcements.Queries.ListHomeAnnouncements;
 using Portal.Application.Tests.Support;
 using Portal.Domain.Announcements;
 

@@ -1,9 +1,10 @@
 using System.Security.Cryptography;
 using Microsoft.Extensions.DependencyInjection;
-using Portal.Application.Cases.Commands.Attachments;
+using Portal.Application.Cases.Commands.AddCaseAttachments;
 using Portal.Application.Cases.Commands.CreateInquiry;
 using Portal.Application.Cases.Queries.GetCase;
 using Portal.Application.Cases.Queries.GetCaseAttachment;
+using Portal.Application.Cases.Queries.GetInquiryForm;
 using Portal.Application.Common.Exceptions;
 using Portal.Application.Common.Files;
 using Portal.Application.Tests.Support;

@@ -1,6 +1,7 @@
 using FluentValidation;
 using Microsoft.EntityFrameworkCore;
 using Portal.Application.Cases.Commands.CreateInquiry;
+using Portal.Application.Cases.Queries.GetInquiryForm;
 using Portal.Application.Common.Exceptions;
 using Portal.Application.Tests.Support;
 using Portal.Domain.Cases;

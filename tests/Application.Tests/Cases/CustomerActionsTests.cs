@@ -1,7 +1,10 @@
 using Mediator;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
-using Portal.Application.Cases.Commands.Customer;
+using Portal.Application.Cases.Commands.AcceptSolution;
+using Portal.Application.Cases.Commands.AddCustomerComment;
+using Portal.Application.Cases.Commands.CloseCase;
+using Portal.Application.Cases.Commands.RejectSolution;
 using Portal.Application.Cases.Queries.GetCase;
 using Portal.Application.Common.Exceptions;
 using Portal.Application.Common.Interfaces;

@@ -1,6 +1,10 @@
 using Microsoft.EntityFrameworkCore;
-using Portal.Application.Cases.Commands.Agent;
-using Portal.Application.Cases.Commands.Watch;
+using Portal.Application.Cases;
+using Portal.Application.Cases.Commands.AddAgentComment;
+using Portal.Application.Cases.Commands.AssignCase;
+using Portal.Application.Cases.Commands.ChangeCaseStatus;
+using Portal.Application.Cases.Commands.ResolveCase;
+using Portal.Application.Cases.Commands.WatchCase;
 using Portal.Application.Cases.Queries.ListCases;
 using Portal.Application.Tests.Support;
 using Portal.Domain.Cases;

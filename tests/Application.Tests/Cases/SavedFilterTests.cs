@@ -1,8 +1,10 @@
 using System.Globalization;
 using FluentValidation;
 using Microsoft.EntityFrameworkCore;
+using Portal.Application.Cases.Commands.DeleteCaseFilter;
+using Portal.Application.Cases.Commands.SaveCaseFilter;
+using Portal.Application.Cases.Queries.ListCaseFilters;
 using Portal.Application.Cases.Queries.ListCases;
-using Portal.Application.Cases.SavedFilters;
 using Portal.Application.Common.Exceptions;
 using Portal.Application.Tests.Support;
 using Portal.Domain.SavedFilters;

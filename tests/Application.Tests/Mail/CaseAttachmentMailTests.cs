@@ -1,4 +1,4 @@
-using Portal.Application.Cases.Commands.Attachments;
+using Portal.Application.Cases.Commands.AddCaseAttachments;
 using Portal.Application.Tests.Attachments;
 using Portal.Application.Tests.Support;
 

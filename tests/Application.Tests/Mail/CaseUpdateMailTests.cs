@@ -1,7 +1,11 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using MimeKit;
-using Portal.Application.Cases.Commands.Agent;
+using Portal.Application.Cases;
+using Portal.Application.Cases.Commands.AddAgentComment;
+using Portal.Application.Cases.Commands.AssignCase;
+using Portal.Application.Cases.Commands.ChangeCaseStatus;
+using Portal.Application.Cases.Commands.ResolveCase;
 using Portal.Application.Common.Interfaces;
 using Portal.Application.Tests.Support;
 using Portal.Domain.Cases;

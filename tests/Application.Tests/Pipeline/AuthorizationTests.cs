@@ -1,5 +1,5 @@
 using Portal.Application.Account.Commands;
-using Portal.Application.Announcements.Queries;
+using Portal.Application.Announcements.Queries.ListHomeAnnouncements;
 using Portal.Application.Common.Exceptions;
 using Portal.Application.Tests.Support;
 using Portal.Domain.Common;

@@ -1,7 +1,14 @@
 using Microsoft.EntityFrameworkCore;
-using Portal.Application.Cases.Commands.Agent;
-using Portal.Application.Cases.Commands.Customer;
-using Portal.Application.Cases.Commands.Watch;
+using Portal.Application.Cases;
+using Portal.Application.Cases.Commands.AcceptSolution;
+using Portal.Application.Cases.Commands.AddAgentComment;
+using Portal.Application.Cases.Commands.AddCustomerComment;
+using Portal.Application.Cases.Commands.AssignCase;
+using Portal.Application.Cases.Commands.ChangeCaseStatus;
+using Portal.Application.Cases.Commands.CloseCase;
+using Portal.Application.Cases.Commands.RejectSolution;
+using Portal.Application.Cases.Commands.ResolveCase;
+using Portal.Application.Cases.Commands.WatchCase;
 using Portal.Application.Cases.Queries.GetCase;
 using Portal.Application.Cases.Queries.ListCases;
 using Portal.Application.Common.Exceptions;

@@ -1,5 +1,6 @@
 using System.Net;
 using Portal.Infrastructure.Seeding;
+using Portal.Web.Tests.Cases;
 using Portal.Web.Tests.Support;
 
 namespace Portal.Web.Tests.Security;

@@ -1,5 +1,5 @@
-using FluentValidation;
 using System.Runtime.CompilerServices;
+using FluentValidation;
 using Mapster;
 using Mediator;
 using Microsoft.EntityFrameworkCore;

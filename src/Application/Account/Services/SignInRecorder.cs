@@ -1,9 +1,9 @@
 using Microsoft.EntityFrameworkCore;
 using Portal.Application.Account.Commands;
 using Portal.Application.Common.Interfaces;
-using Portal.Application.Common.Security;
 using Portal.Application.Common.Mail;
 using Portal.Application.Common.Outbox;
+using Portal.Application.Common.Security;
 using Portal.Domain.LoginHistory;
 
 namespace Portal.Application.Account.Services;

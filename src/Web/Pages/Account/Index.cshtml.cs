@@ -1,6 +1,6 @@
-using Portal.Application.Common.Security;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Portal.Application.Common.Security;
 
 namespace Portal.Web.Pages.Account;
 

@@ -1,5 +1,5 @@
-using Portal.Application.Common.Text;
 using Microsoft.Extensions.Localization;
+using Portal.Application.Common.Text;
 using Portal.Domain.Cases;
 using Portal.Domain.Common;
 using Portal.Web.Resources;

@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.Localization;
 using Portal.Application.Cases.Commands.CreateInquiry;
+using Portal.Application.Cases.Queries.GetInquiryForm;
 using Portal.Application.Common.Files;
 using Portal.Domain.Cases;
 using Portal.Domain.Common;

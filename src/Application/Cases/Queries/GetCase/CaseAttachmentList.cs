@@ -1,8 +1,8 @@
 using Microsoft.EntityFrameworkCore;
 using Portal.Application.Common.Interfaces;
+using Portal.Application.Common.Security;
 using Portal.Domain.Cases;
 using Portal.Domain.Contacts;
-using Portal.Application.Common.Security;
 
 namespace Portal.Application.Cases.Queries.GetCase;
 
@@ -19,7 +19,7 @@ internal static class CaseAttachmentList
         var rows = await (from a in cases.SelectMany(c => c.Attachments)
                           join u in db.Contacts on a.UploadedById equals u.Id into uploaders
                           from u in uploaders.DefaultIfEmpty()
-                          // An agent's upload: its name, though staff are outside the customer's company.
+                              // An agent's upload: its name, though staff are outside the customer's company.
                           join s in db.StaffContacts() on a.UploadedById equals s.Id into staff
                           from s in staff.DefaultIfEmpty()
                           select new

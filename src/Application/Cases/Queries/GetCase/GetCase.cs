@@ -14,7 +14,7 @@ namespace Portal.Application.Cases.Queries.GetCase;
 /// </summary>
 public sealed record GetCase(string Number) : IQuery<CaseDetail>, IAllowed
 {
-    public Roles Allowed => CaseAccess.Readers;
+    public Roles Allowed => CaseActors.Readers;
 }
 
 public sealed class GetCaseHandler(IApplicationDbContext db, ICurrentUser user, IHtmlSanitizer sanitizer)

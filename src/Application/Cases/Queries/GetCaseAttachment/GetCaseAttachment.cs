@@ -13,7 +13,7 @@ namespace Portal.Application.Cases.Queries.GetCaseAttachment;
 /// </summary>
 public sealed record GetCaseAttachment(string CaseNumber, Guid AttachmentId) : IQuery<AttachmentDownload>, IAllowed
 {
-    public Roles Allowed => CaseAccess.Readers;
+    public Roles Allowed => CaseActors.Readers;
 }
 
 /// <summary>What a download needs: the original name for the Content-Disposition and the bytes to open.</summary>

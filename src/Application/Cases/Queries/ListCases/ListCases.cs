@@ -28,7 +28,7 @@ public sealed record ListCases(
     public const int DefaultSize = 20;
     public const int MaxSize = 100;
 
-    public Roles Allowed => CaseAccess.Readers;
+    public Roles Allowed => CaseActors.Readers;
 }
 
 public sealed class ListCasesValidator : AbstractValidator<ListCases>
