@@ -8,7 +8,7 @@ using Microsoft.Extensions.WebEncoders;
 
 namespace Portal.Web.Infrastructure;
 
-/// <summary>The web shell: localization (UI-3), sign-in cookie, pages, errors, health (NFR-5).</summary>
+/// <summary>The web shell: forwarded headers (AUTH-10), localization (UI-3), sign-in cookie, pages, errors, health (NFR-5).</summary>
 internal static class WebSetup
 {
     /// <summary>Where the Hangfire dashboard is served (provider admins only).</summary>
@@ -22,6 +22,7 @@ internal static class WebSetup
 
     public static IServiceCollection AddPortalWeb(this IServiceCollection services, IConfiguration configuration)
     {
+        services.AddProxyHeaders(configuration);
         services.AddLocalization();
         // Japanese text as characters, not numeric entities: smaller pages, readable source.
         services.Configure<WebEncoderOptions>(o => o.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
@@ -54,6 +55,8 @@ internal static class WebSetup
 
     public static void UsePortalWeb(this WebApplication app)
     {
+        // AUTH-10: first, so that everything after it (logs, history, lockout) sees the client, not the proxy.
+        app.UseForwardedHeaders();
         if (!app.Environment.IsDevelopment())
             app.UseHsts();
         app.UseSecurityHeaders(JobsPath);

@@ -22,6 +22,9 @@ public abstract class PortalHostFactory : WebApplicationFactory<Program>
     /// <summary>When set, mail goes over SMTP to this loopback port (a test's own SMTP listener).</summary>
     public int? SmtpPort { get; init; }
 
+    /// <summary>Settings of the test, applied last (e.g. trusted proxies for the AUTH-10 tests).</summary>
+    public IReadOnlyDictionary<string, string> Settings { get; init; } = new Dictionary<string, string>();
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Development");
@@ -36,6 +39,8 @@ public abstract class PortalHostFactory : WebApplicationFactory<Program>
             builder.UseSetting("Mail:SmtpSecurity", "None");
         }
 
+        foreach (var (key, value) in Settings)
+            builder.UseSetting(key, value);
         if (Clock is not null)
             builder.ConfigureServices(services => services.AddSingleton<TimeProvider>(Clock));
     }
