@@ -47,3 +47,16 @@ internal sealed class RememberedBrowserConfiguration : IEntityTypeConfiguration<
         builder.HasIndex(b => b.UserId);
     }
 }
+
+internal sealed class ResetMailConfiguration : IEntityTypeConfiguration<ResetMail>
+{
+    public void Configure(EntityTypeBuilder<ResetMail> builder)
+    {
+        builder.ToTable("ResetMails");
+        builder.HasKey(m => m.Id);
+        builder.Property(m => m.Id).ValueGeneratedNever();
+        builder.Property(m => m.SentAt).IsUtc();
+        builder.HasOne<PortalUser>().WithMany().HasForeignKey(m => m.UserId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasIndex(m => m.UserId);
+    }
+}

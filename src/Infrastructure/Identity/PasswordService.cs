@@ -19,23 +19,42 @@ internal sealed class PasswordService(UserManager<PortalUser> users, PortalDbCon
     public async Task<ResetRequest> RequestResetAsync(string userId, string email, CancellationToken cancellationToken)
     {
         var user = await users.FindByNameAsync(userId);
-        var contact = await db.ContactsSigningIn().AsNoTracking().Where(c => c.Id == (user == null ? Guid.Empty : user.Id))
-            .Select(c => new { c.Email, c.IsActive }).FirstOrDefaultAsync(cancellationToken);
-        // A token is made in every branch, for a throwaway user when the ID is unknown: the time taken tells nothing.
-        var token = await users.GeneratePasswordResetTokenAsync(user ?? new PortalUser { Id = Guid.NewGuid(), SecurityStamp = Guid.NewGuid().ToString() });
+        var id = user?.Id ?? Guid.Empty;
+        var contact = await db.ContactsSigningIn().AsNoTracking().Where(c => c.Id == id).Select(c => new { c.Email, c.IsActive }).FirstOrDefaultAsync(cancellationToken);
+        // Read in every branch (an unknown ID reads nothing): the mails of the last hour count (AUTH-10).
+        var mails = await db.ResetMails.Where(m => m.UserId == id).ToListAsync(cancellationToken);
         if (user is null || contact is null)
-            return new(ResetDecision.UnknownUser, null, null, null);
+            return await WithoutLinkAsync(new(ResetDecision.UnknownUser, null, null, null));
         if (!contact.IsActive)
-            return new(ResetDecision.Disabled, user.Id, null, null);
+            return await WithoutLinkAsync(new(ResetDecision.Disabled, user.Id, null, null));
 
+        var now = clock.GetUtcNow();
         var matches = string.Equals(contact.Email.Trim(), email.Trim(), StringComparison.OrdinalIgnoreCase);
-        var (decision, next) = ResetRules.Decide(new ResetState(user.ResetMismatches, user.ResetBlockedUntil, user.PasswordResetAt),
-            matches, clock.GetUtcNow());
+        var (decision, next) = ResetRules.Decide(
+            new ResetState(user.ResetMismatches, user.ResetBlockedUntil, user.PasswordResetAt, [.. mails.Select(m => m.SentAt)]), matches, now);
         user.ResetMismatches = next.Mismatches;
         user.ResetBlockedUntil = next.BlockedUntil;
+        if (ResetRules.SendsMail(decision))
+        {
+            db.ResetMails.RemoveRange(mails.Where(m => !ResetRules.InMailWindow(m.SentAt, now)));
+            db.ResetMails.Add(new ResetMail { UserId = user.Id, SentAt = now });
+        }
+
+        if (decision == ResetDecision.LinkIssued)
+            user.ResetLinkId = Guid.CreateVersion7(); // AUTH-10: the new link is the only one that works
+        var token = await users.GeneratePasswordResetTokenAsync(decision == ResetDecision.LinkIssued ? user : Throwaway());
         await db.SaveChangesAsync(cancellationToken);
         return new(decision, user.Id, decision == ResetDecision.LinkIssued ? token : null, user.PasswordResetAt);
     }
+
+    /// <summary>A token is made in every branch, for a throwaway user when none is mailed: the time taken tells nothing.</summary>
+    private async Task<ResetRequest> WithoutLinkAsync(ResetRequest request)
+    {
+        await users.GeneratePasswordResetTokenAsync(Throwaway());
+        return request;
+    }
+
+    private static PortalUser Throwaway() => new() { Id = Guid.NewGuid(), SecurityStamp = Guid.NewGuid().ToString() };
 
     public async Task<bool> IsResetLinkValidAsync(Guid contactId, string token) =>
         await users.FindByIdAsync(contactId.ToString()) is { } user
@@ -52,6 +71,7 @@ internal sealed class PasswordService(UserManager<PortalUser> users, PortalDbCon
         var now = clock.GetUtcNow();
         user.PasswordResetAt = now; // AUTH-4: starts the 24-hour cool-down
         user.PasswordChangedAt = now;
+        user.ResetLinkId = null;
         user.ResetMismatches = 0;
         user.ResetBlockedUntil = null;
         await db.SaveChangesAsync();

@@ -30,6 +30,9 @@ public sealed class PortalUser : IdentityUser<Guid>
     /// <summary>AUTH-4: after 5 mismatches no reset is possible until then.</summary>
     public DateTimeOffset? ResetBlockedUntil { get; set; }
 
+    /// <summary>AUTH-10: the one reset link that may still be used; each new link replaces it, voiding the older ones.</summary>
+    public Guid? ResetLinkId { get; set; }
+
     /// <summary>AUTH-4: when a reset was last completed (another is refused for 24 hours).</summary>
     public DateTimeOffset? PasswordResetAt { get; set; }
 

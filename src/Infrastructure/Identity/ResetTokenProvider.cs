@@ -15,7 +15,8 @@ public sealed class ResetTokenOptions : DataProtectionTokenProviderOptions;
 /// AUTH-4 reset links: Identity's data-protection token (user id, purpose and security stamp, encrypted and
 /// signed with the shared key ring), but dated and aged by the app's <see cref="TimeProvider"/> — the stock
 /// provider reads the system clock — and URL-safe. A token dies after <see cref="DataProtectionTokenProviderOptions.TokenLifespan"/>
-/// and as soon as the security stamp changes, which setting the password does: a link works once.
+/// and as soon as the security stamp changes, which setting the password does: a link works once. It also
+/// names the user's live link (<see cref="PortalUser.ResetLinkId"/>): a newer link voids it (AUTH-10).
 /// </summary>
 internal sealed class ResetTokenProvider(IDataProtectionProvider dataProtection, IOptions<ResetTokenOptions> options,
     ILogger<DataProtectorTokenProvider<PortalUser>> logger, TimeProvider clock)
@@ -29,6 +30,7 @@ internal sealed class ResetTokenProvider(IDataProtectionProvider dataProtection,
         using (var writer = new BinaryWriter(buffer, Encoding.UTF8, leaveOpen: true))
         {
             writer.Write(clock.GetUtcNow().UtcTicks);
+            writer.Write((user.ResetLinkId ?? Guid.Empty).ToByteArray());
             writer.Write(await manager.GetUserIdAsync(user));
             writer.Write(purpose);
             writer.Write(await manager.GetSecurityStampAsync(user));
@@ -50,10 +52,19 @@ internal sealed class ResetTokenProvider(IDataProtectionProvider dataProtection,
         }
 
         using var reader = new BinaryReader(new MemoryStream(data), Encoding.UTF8);
-        var created = new DateTimeOffset(reader.ReadInt64(), TimeSpan.Zero);
-        return created + Options.TokenLifespan >= clock.GetUtcNow()
-            && reader.ReadString() == await manager.GetUserIdAsync(user)
-            && reader.ReadString() == purpose
-            && reader.ReadString() == await manager.GetSecurityStampAsync(user);
+        try
+        {
+            var created = new DateTimeOffset(reader.ReadInt64(), TimeSpan.Zero);
+            var link = new Guid(reader.ReadBytes(16));
+            return created + Options.TokenLifespan >= clock.GetUtcNow()
+                && user.ResetLinkId is { } live && link == live
+                && reader.ReadString() == await manager.GetUserIdAsync(user)
+                && reader.ReadString() == purpose
+                && reader.ReadString() == await manager.GetSecurityStampAsync(user);
+        }
+        catch (Exception ex) when (ex is EndOfStreamException or FormatException or ArgumentException)
+        {
+            return false; // a token of another layout (made before links were named)
+        }
     }
 }

@@ -34,6 +34,8 @@ public abstract partial class PortalDbContext(DbContextOptions options, TimeProv
 
     public DbSet<RememberedBrowser> RememberedBrowsers => Set<RememberedBrowser>();
 
+    public DbSet<ResetMail> ResetMails => Set<ResetMail>();
+
     /// <summary>The request's scope, read by the named query filters on every query (never loaded here: the pipeline did).</summary>
     private AccessScope Scope => principal.Scope;
 

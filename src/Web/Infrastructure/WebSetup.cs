@@ -5,10 +5,11 @@ using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Microsoft.AspNetCore.Localization;
 using Microsoft.AspNetCore.Mvc.Razor;
 using Microsoft.Extensions.WebEncoders;
+using Portal.Web.Infrastructure.AttemptLimits;
 
 namespace Portal.Web.Infrastructure;
 
-/// <summary>The web shell: localization (UI-3), sign-in cookie, pages, errors, health (NFR-5).</summary>
+/// <summary>The web shell: proxies and attempt limits (AUTH-10), localization (UI-3), sign-in cookie, pages, errors, health (NFR-5).</summary>
 internal static class WebSetup
 {
     /// <summary>Where the Hangfire dashboard is served (provider admins only).</summary>
@@ -16,12 +17,14 @@ internal static class WebSetup
 
     /// <summary>The pages reachable before sign-in; every other page needs a signed-in user.</summary>
     private static readonly string[] AnonymousPages =
-        ["/Error", "/Account/Login", "/Account/Logout", "/Account/Language", "/Account/Mfa", "/Account/Forgot", "/Account/Reset"];
+        ["/Error", "/Account/Login", "/Account/Logout", "/Account/Language", "/Account/Mfa", "/Account/Forgot", "/Account/Reset", "/TooManyAttempts"];
 
     public static readonly CultureInfo[] Cultures = [new("ja-JP"), new("en-US")];
 
     public static IServiceCollection AddPortalWeb(this IServiceCollection services, IConfiguration configuration)
     {
+        services.AddProxyHeaders(configuration);
+        services.AddAttemptLimits(configuration);
         services.AddLocalization();
         // Japanese text as characters, not numeric entities: smaller pages, readable source.
         services.Configure<WebEncoderOptions>(o => o.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
@@ -56,6 +59,8 @@ internal static class WebSetup
 
     public static void UsePortalWeb(this WebApplication app)
     {
+        // AUTH-10: first, so that everything after it (logs, history, lockout, limits) sees the client, not the proxy.
+        app.UseForwardedHeaders();
         if (!app.Environment.IsDevelopment())
             app.UseHsts();
         app.UseSecurityHeaders(JobsPath);
@@ -67,6 +72,7 @@ internal static class WebSetup
         app.UseAuthentication();
         app.UsePrincipalScope();
         app.UseRequestLocalization();
+        app.UseAttemptLimits();
         app.UseAuthorization();
         app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false });
         app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = check => check.Tags.Contains("ready") });

@@ -22,6 +22,9 @@ public abstract class PortalHostFactory : WebApplicationFactory<Program>
     /// <summary>When set, mail goes over SMTP to this loopback port (a test's own SMTP listener).</summary>
     public int? SmtpPort { get; init; }
 
+    /// <summary>Settings of the test, applied last (e.g. trusted proxies or low "RateLimits:…" for the AUTH-10 tests).</summary>
+    public IReadOnlyDictionary<string, string> Settings { get; init; } = new Dictionary<string, string>();
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Development");
@@ -29,6 +32,14 @@ public abstract class PortalHostFactory : WebApplicationFactory<Program>
         builder.UseSetting("Database:Provider", "Sqlite");
         builder.UseSetting("Seed:Demo", "true");
         builder.UseSetting("Jobs:RunServer", "false");
+        // AUTH-10: tests sign in and reset far more often than people do, all from one address; the
+        // limits stay out of their way unless a test sets its own.
+        foreach (var kind in new[] { "SignIn", "MfaCode", "PasswordReset" })
+        {
+            builder.UseSetting($"RateLimits:{kind}:PerIp", "100000");
+            builder.UseSetting($"RateLimits:{kind}:PerUser", "100000");
+        }
+
         if (SmtpPort is { } port)
         {
             builder.UseSetting("Mail:SmtpHost", "127.0.0.1");
@@ -36,6 +47,8 @@ public abstract class PortalHostFactory : WebApplicationFactory<Program>
             builder.UseSetting("Mail:SmtpSecurity", "None");
         }
 
+        foreach (var (key, value) in Settings)
+            builder.UseSetting(key, value);
         if (Clock is not null)
             builder.ConfigureServices(services => services.AddSingleton<TimeProvider>(Clock));
     }

@@ -15,8 +15,17 @@ public sealed class PortalWebFactory : PortalHostFactory
         builder.ConfigureServices(services => services.AddTransient<IStartupFilter, ClientAddressFilter>());
     }
 
-    /// <summary>A client that keeps cookies and shows redirects instead of following them.</summary>
-    public HttpClient CreateBrowser() => CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
+    /// <summary>
+    /// A client that keeps cookies and shows redirects instead of following them; its connections come
+    /// from <paramref name="address"/> when given, else from <see cref="ClientAddressFilter.Address"/>.
+    /// </summary>
+    public HttpClient CreateBrowser(string? address = null)
+    {
+        var client = CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
+        if (address is not null)
+            client.DefaultRequestHeaders.Add(ClientAddressFilter.Header, address);
+        return client;
+    }
 
     /// <summary>A client signed in through the real login form with the demo password.</summary>
     public async Task<HttpClient> LoggedInAs(string userId)

@@ -1335,6 +1335,9 @@ namespace Portal.Infrastructure.Persistence.Migrations.PostgreSql
                     b.Property<DateTime?>("ResetBlockedUntil")
                         .HasColumnType("timestamp with time zone");
 
+                    b.Property<Guid?>("ResetLinkId")
+                        .HasColumnType("uuid");
+
                     b.Property<int>("ResetMismatches")
                         .HasColumnType("integer");
 
@@ -1399,6 +1402,24 @@ namespace Portal.Infrastructure.Persistence.Migrations.PostgreSql
                     b.HasIndex("UserId");
 
                     b.ToTable("RememberedBrowsers", (string)null);
+                });
+
+            modelBuilder.Entity("Portal.Infrastructure.Identity.ResetMail", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTime>("SentAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid>("UserId")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("UserId");
+
+                    b.ToTable("ResetMails", (string)null);
                 });
 
             modelBuilder.Entity("Portal.Infrastructure.Persistence.Search.CaseSearchEntry", b =>
@@ -1786,6 +1807,15 @@ namespace Portal.Infrastructure.Persistence.Migrations.PostgreSql
                 });
 
             modelBuilder.Entity("Portal.Infrastructure.Identity.RememberedBrowser", b =>
+                {
+                    b.HasOne("Portal.Infrastructure.Identity.PortalUser", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Portal.Infrastructure.Identity.ResetMail", b =>
                 {
                     b.HasOne("Portal.Infrastructure.Identity.PortalUser", null)
                         .WithMany()

@@ -1337,6 +1337,9 @@ namespace Portal.Infrastructure.Persistence.Migrations.SqlServer
                     b.Property<DateTime?>("ResetBlockedUntil")
                         .HasColumnType("datetime2");
 
+                    b.Property<Guid?>("ResetLinkId")
+                        .HasColumnType("uniqueidentifier");
+
                     b.Property<int>("ResetMismatches")
                         .HasColumnType("int");
 
@@ -1402,6 +1405,24 @@ namespace Portal.Infrastructure.Persistence.Migrations.SqlServer
                     b.HasIndex("UserId");
 
                     b.ToTable("RememberedBrowsers", (string)null);
+                });
+
+            modelBuilder.Entity("Portal.Infrastructure.Identity.ResetMail", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateTime>("SentAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<Guid>("UserId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("UserId");
+
+                    b.ToTable("ResetMails", (string)null);
                 });
 
             modelBuilder.Entity("Portal.Infrastructure.Persistence.Search.CaseSearchEntry", b =>
@@ -1789,6 +1810,15 @@ namespace Portal.Infrastructure.Persistence.Migrations.SqlServer
                 });
 
             modelBuilder.Entity("Portal.Infrastructure.Identity.RememberedBrowser", b =>
+                {
+                    b.HasOne("Portal.Infrastructure.Identity.PortalUser", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Portal.Infrastructure.Identity.ResetMail", b =>
                 {
                     b.HasOne("Portal.Infrastructure.Identity.PortalUser", null)
                         .WithMany()

@@ -1326,6 +1326,9 @@ namespace Portal.Infrastructure.Persistence.Migrations.Sqlite
                     b.Property<DateTime?>("ResetBlockedUntil")
                         .HasColumnType("TEXT");
 
+                    b.Property<Guid?>("ResetLinkId")
+                        .HasColumnType("TEXT");
+
                     b.Property<int>("ResetMismatches")
                         .HasColumnType("INTEGER");
 
@@ -1390,6 +1393,24 @@ namespace Portal.Infrastructure.Persistence.Migrations.Sqlite
                     b.HasIndex("UserId");
 
                     b.ToTable("RememberedBrowsers", (string)null);
+                });
+
+            modelBuilder.Entity("Portal.Infrastructure.Identity.ResetMail", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("SentAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("UserId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("UserId");
+
+                    b.ToTable("ResetMails", (string)null);
                 });
 
             modelBuilder.Entity("Portal.Infrastructure.Persistence.Search.CaseSearchEntry", b =>
@@ -1775,6 +1796,15 @@ namespace Portal.Infrastructure.Persistence.Migrations.Sqlite
                 });
 
             modelBuilder.Entity("Portal.Infrastructure.Identity.RememberedBrowser", b =>
+                {
+                    b.HasOne("Portal.Infrastructure.Identity.PortalUser", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Portal.Infrastructure.Identity.ResetMail", b =>
                 {
                     b.HasOne("Portal.Infrastructure.Identity.PortalUser", null)
                         .WithMany()
