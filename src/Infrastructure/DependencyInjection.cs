@@ -70,6 +70,10 @@ public static class DependencyInjection
         // AUTH-6: cookies and the security-stamp check read the app's clock, so tests can move time.
         foreach (var scheme in new[] { IdentityConstants.ApplicationScheme, IdentityConstants.TwoFactorUserIdScheme })
             services.AddOptions<CookieAuthenticationOptions>(scheme).Configure<TimeProvider>((o, clock) => o.TimeProvider = clock);
+        // AUTH-6: the sign-in cookie carries only a session key; the ticket lives in the shared database.
+        services.AddSingleton<UserSessionStore>();
+        services.AddOptions<CookieAuthenticationOptions>(IdentityConstants.ApplicationScheme)
+            .Configure<UserSessionStore>((o, store) => o.SessionStore = store);
         // AUTH-5: between password and code the user has 10 minutes: time to fetch a mail and ask for another.
         services.AddOptions<CookieAuthenticationOptions>(IdentityConstants.TwoFactorUserIdScheme).Configure(o => o.ExpireTimeSpan = TimeSpan.FromMinutes(10));
         services.AddOptions<SecurityStampValidatorOptions>().Configure<TimeProvider>((o, clock) =>

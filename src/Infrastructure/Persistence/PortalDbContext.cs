@@ -33,6 +33,8 @@ public abstract partial class PortalDbContext(DbContextOptions options, TimeProv
 
     public DbSet<RememberedBrowser> RememberedBrowsers => Set<RememberedBrowser>();
 
+    public DbSet<UserSession> UserSessions => Set<UserSession>();
+
     /// <summary>Read by the "Tenant" query filters: agents see all, customers their linked accounts (TEN-1).</summary>
     protected bool SeesAllTenants => tenant.SeesAll;
 
