@@ -47,6 +47,7 @@ public static class DependencyInjection
         services.AddScoped<ISignInService, SignInService>();
         services.AddScoped<IAccountSecurity, AccountSecurity>();
         services.AddScoped<IPasskeys, Passkeys>();
+        services.AddScoped<IUserSessions, UserSessions>();
 
         services.AddIdentityCore<PortalUser>(options =>
             {
