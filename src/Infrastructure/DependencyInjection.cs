@@ -96,6 +96,7 @@ public static class DependencyInjection
         services.AddScoped<IOutbox, DbOutbox>();
         services.AddSingleton<OutboxProcessor>();
         services.AddTransient<OutboxJob>();
+        services.AddTransient<SessionCleanupJob>();
         services.TryAddSingleton<IOutboxSignal, HangfireOutboxSignal>();
         services.AddJobs(configuration, database, paths);
 
