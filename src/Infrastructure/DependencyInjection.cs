@@ -46,6 +46,7 @@ public static class DependencyInjection
         services.AddScoped<ISignInService, SignInService>();
         services.AddScoped<IAccountSecurity, AccountSecurity>();
         services.AddScoped<IPasskeys, Passkeys>();
+        services.AddScoped<IUserSessions, UserSessions>();
 
         services.AddIdentityCore<PortalUser>(options =>
             {
@@ -69,6 +70,10 @@ public static class DependencyInjection
         // AUTH-6: cookies and the security-stamp check read the app's clock, so tests can move time.
         foreach (var scheme in new[] { IdentityConstants.ApplicationScheme, IdentityConstants.TwoFactorUserIdScheme })
             services.AddOptions<CookieAuthenticationOptions>(scheme).Configure<TimeProvider>((o, clock) => o.TimeProvider = clock);
+        // AUTH-6: the sign-in cookie carries only a session key; the ticket lives in the shared database.
+        services.AddSingleton<UserSessionStore>();
+        services.AddOptions<CookieAuthenticationOptions>(IdentityConstants.ApplicationScheme)
+            .Configure<UserSessionStore>((o, store) => o.SessionStore = store);
         // AUTH-5: between password and code the user has 10 minutes: time to fetch a mail and ask for another.
         services.AddOptions<CookieAuthenticationOptions>(IdentityConstants.TwoFactorUserIdScheme).Configure(o => o.ExpireTimeSpan = TimeSpan.FromMinutes(10));
         services.AddOptions<SecurityStampValidatorOptions>().Configure<TimeProvider>((o, clock) =>
@@ -90,6 +95,7 @@ public static class DependencyInjection
         services.AddScoped<IOutbox, DbOutbox>();
         services.AddSingleton<OutboxProcessor>();
         services.AddTransient<OutboxJob>();
+        services.AddTransient<SessionCleanupJob>();
         services.TryAddSingleton<IOutboxSignal, HangfireOutboxSignal>();
         services.AddJobs(configuration, database, paths);
 

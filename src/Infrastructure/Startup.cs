@@ -15,7 +15,7 @@ using Portal.Infrastructure.Seeding;
 
 namespace Portal.Infrastructure;
 
-/// <summary>What the host does once at start: migrate, seed the demo world (NFR-6), schedule the outbox sweep.</summary>
+/// <summary>What the host does once at start: migrate, seed the demo world (NFR-6), schedule the outbox sweep and the session cleanup (AUTH-6).</summary>
 public static class Startup
 {
     public static async Task InitializeDatabaseAsync(this IServiceProvider services, bool isDevelopment, CancellationToken cancellationToken = default)
@@ -42,8 +42,9 @@ public static class Startup
 
         if (configuration.GetValue("Jobs:RunServer", true))
         {
-            provider.GetRequiredService<IRecurringJobManager>()
-                .AddOrUpdate<OutboxJob>(OutboxJob.RecurringId, job => job.RunAsync(CancellationToken.None), Cron.Minutely());
+            var jobs = provider.GetRequiredService<IRecurringJobManager>();
+            jobs.AddOrUpdate<OutboxJob>(OutboxJob.RecurringId, job => job.RunAsync(CancellationToken.None), Cron.Minutely());
+            jobs.AddOrUpdate<SessionCleanupJob>(SessionCleanupJob.RecurringId, job => job.RunAsync(CancellationToken.None), Cron.Hourly());
         }
     }
 

@@ -38,8 +38,8 @@ internal sealed class RememberedBrowserConfiguration : IEntityTypeConfiguration<
         builder.HasKey(b => b.Id);
         builder.Property(b => b.Id).ValueGeneratedNever();
         builder.Property(b => b.TokenHash).HasMaxLength(64);
-        builder.Property(b => b.Description).HasMaxLength(200);
-        builder.Property(b => b.IpAddress).HasMaxLength(64);
+        builder.Property(b => b.Description).HasMaxLength(ClientInfo.BrowserMax);
+        builder.Property(b => b.IpAddress).HasMaxLength(ClientInfo.AddressMax);
         builder.Property(b => b.CreatedAt).IsUtc();
         builder.Property(b => b.ExpiresAt).IsUtc();
         builder.HasOne<PortalUser>().WithMany().HasForeignKey(b => b.UserId).OnDelete(DeleteBehavior.Cascade);
@@ -58,5 +58,25 @@ internal sealed class ResetMailConfiguration : IEntityTypeConfiguration<ResetMai
         builder.Property(m => m.SentAt).IsUtc();
         builder.HasOne<PortalUser>().WithMany().HasForeignKey(m => m.UserId).OnDelete(DeleteBehavior.Cascade);
         builder.HasIndex(m => m.UserId);
+    }
+}
+
+internal sealed class UserSessionConfiguration : IEntityTypeConfiguration<UserSession>
+{
+    public void Configure(EntityTypeBuilder<UserSession> builder)
+    {
+        builder.ToTable("UserSessions");
+        builder.HasKey(s => s.Id);
+        builder.Property(s => s.Id).ValueGeneratedNever();
+        builder.Property(s => s.KeyHash).HasMaxLength(64);
+        builder.Property(s => s.Browser).HasMaxLength(ClientInfo.BrowserMax);
+        builder.Property(s => s.IpAddress).HasMaxLength(ClientInfo.AddressMax);
+        builder.Property(s => s.CreatedAt).IsUtc();
+        builder.Property(s => s.LastSeenAt).IsUtc();
+        builder.Property(s => s.ExpiresAt).IsUtc();
+        builder.HasOne<PortalUser>().WithMany().HasForeignKey(s => s.UserId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasIndex(s => s.KeyHash).IsUnique();
+        builder.HasIndex(s => s.UserId);
+        builder.HasIndex(s => s.ExpiresAt); // the cleanup job's range
     }
 }

@@ -45,8 +45,8 @@ internal sealed class PortalSignInManager(UserManager<PortalUser> users, IHttpCo
         {
             UserId = user.Id,
             TokenHash = Hash(token),
-            Description = Describe(userAgent),
-            IpAddress = ipAddress is { Length: > 64 } ? ipAddress[..64] : ipAddress,
+            Description = ClientInfo.Browser(userAgent),
+            IpAddress = ClientInfo.Address(ipAddress),
             CreatedAt = now,
             ExpiresAt = now + RememberFor,
         });
@@ -59,9 +59,6 @@ internal sealed class PortalSignInManager(UserManager<PortalUser> users, IHttpCo
             Expires = now + RememberFor,
         });
     }
-
-    private static string Describe(string? userAgent) =>
-        string.IsNullOrWhiteSpace(userAgent) ? "-" : userAgent.Length <= 200 ? userAgent : userAgent[..200];
 
     internal static string Hash(string token) => Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(token)));
 }

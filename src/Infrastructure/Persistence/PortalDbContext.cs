@@ -36,6 +36,8 @@ public abstract partial class PortalDbContext(DbContextOptions options, TimeProv
 
     public DbSet<ResetMail> ResetMails => Set<ResetMail>();
 
+    public DbSet<UserSession> UserSessions => Set<UserSession>();
+
     /// <summary>The request's scope, read by the named query filters on every query (never loaded here: the pipeline did).</summary>
     private AccessScope Scope => principal.Scope;
 

@@ -5,10 +5,11 @@ using Microsoft.AspNetCore.Identity;
 namespace Portal.Web.Infrastructure;
 
 /// <summary>
-/// AUTH-6: the sign-in cookie. It lapses after the idle timeout (sliding), ends after the absolute
-/// lifetime whatever the activity, and is re-checked against the user's security stamp so that a
-/// password change or a disabled login ends the user's other sessions. A session marker cookie lets
-/// the login page say that the user was signed out for inactivity rather than never signed in.
+/// AUTH-6: the sign-in cookie. It names a session held on the server (the session store), lapses after the
+/// idle timeout (sliding), ends after the absolute lifetime whatever the activity, and is re-checked against
+/// the user's security stamp. A session marker cookie lets the login page say that the user was signed out
+/// for inactivity rather than never signed in; a cookie whose session the server no longer holds was ended
+/// elsewhere (logout, the profile, a password change).
 /// </summary>
 internal static class SessionCookie
 {
@@ -87,9 +88,44 @@ internal static class SessionCookie
         };
     }
 
+    /// <summary>Runs after the session store is set, so that a cookie naming an ended session reads as revoked.</summary>
+    public static void MarkEndedSessions(CookieAuthenticationOptions options)
+    {
+        if (options.SessionStore is { } store)
+            options.SessionStore = new EndedSessionMarker(store);
+    }
+
     private static void Mark(HttpContext http, string reason)
     {
         http.Items[MarkerCookie] = reason;
         http.Response.Cookies.Append(MarkerCookie, reason, new CookieOptions { HttpOnly = true, SameSite = SameSiteMode.Lax, IsEssential = true, Secure = http.Request.IsHttps });
+    }
+
+    private sealed class EndedSessionMarker(ITicketStore store) : ITicketStore
+    {
+        public async Task<AuthenticationTicket?> RetrieveAsync(string key, HttpContext httpContext, CancellationToken cancellationToken)
+        {
+            var ticket = await store.RetrieveAsync(key, httpContext, cancellationToken);
+            if (ticket is null)
+                httpContext.Items[MarkerCookie] = Revoked;
+            return ticket;
+        }
+
+        public Task<string> StoreAsync(AuthenticationTicket ticket, HttpContext httpContext, CancellationToken cancellationToken) =>
+            store.StoreAsync(ticket, httpContext, cancellationToken);
+
+        public Task RenewAsync(string key, AuthenticationTicket ticket, HttpContext httpContext, CancellationToken cancellationToken) =>
+            store.RenewAsync(key, ticket, httpContext, cancellationToken);
+
+        public Task RemoveAsync(string key, HttpContext httpContext, CancellationToken cancellationToken) =>
+            store.RemoveAsync(key, httpContext, cancellationToken);
+
+        public Task<string> StoreAsync(AuthenticationTicket ticket) => store.StoreAsync(ticket);
+
+        public Task RenewAsync(string key, AuthenticationTicket ticket) => store.RenewAsync(key, ticket);
+
+        public Task<AuthenticationTicket?> RetrieveAsync(string key) => store.RetrieveAsync(key);
+
+        public Task RemoveAsync(string key) => store.RemoveAsync(key);
     }
 }

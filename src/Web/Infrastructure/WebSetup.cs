@@ -1,7 +1,9 @@
 using System.Globalization;
 using System.Text.Encodings.Web;
 using System.Text.Unicode;
+using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
+using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Localization;
 using Microsoft.AspNetCore.Mvc.Razor;
 using Microsoft.Extensions.WebEncoders;
@@ -38,6 +40,7 @@ internal static class WebSetup
         });
 
         services.ConfigureApplicationCookie(options => SessionCookie.Configure(options, configuration));
+        services.PostConfigure<CookieAuthenticationOptions>(IdentityConstants.ApplicationScheme, SessionCookie.MarkEndedSessions);
         services.AddAuthorization();
         services.AddAntiforgery(o => o.Cookie.Name = "portal.csrf");
 

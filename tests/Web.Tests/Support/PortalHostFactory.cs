@@ -14,7 +14,12 @@ namespace Portal.Web.Tests.Support;
 /// </summary>
 public abstract class PortalHostFactory : WebApplicationFactory<Program>
 {
-    public string DataPath { get; } = Directory.CreateTempSubdirectory("portal-tests-").FullName;
+    private readonly Lazy<string> _ownDataPath = new(() => Directory.CreateTempSubdirectory("portal-tests-").FullName);
+
+    /// <summary>When set, this portal is a second node on the other's data folder and database; the other deletes the folder.</summary>
+    public PortalHostFactory? NodeOf { get; init; }
+
+    public string DataPath => NodeOf?.DataPath ?? _ownDataPath.Value;
 
     /// <summary>When set, the portal's clock: tests move it instead of waiting (sessions, lockout, codes).</summary>
     public FakeTimeProvider? Clock { get; init; }
@@ -56,9 +61,9 @@ public abstract class PortalHostFactory : WebApplicationFactory<Program>
     protected override void Dispose(bool disposing)
     {
         base.Dispose(disposing);
-        if (!disposing || !Directory.Exists(DataPath))
+        if (!disposing || !_ownDataPath.IsValueCreated || !Directory.Exists(_ownDataPath.Value))
             return;
         SqliteConnection.ClearAllPools(); // pooled connections keep the database files open
-        Directory.Delete(DataPath, recursive: true);
+        Directory.Delete(_ownDataPath.Value, recursive: true);
     }
 }

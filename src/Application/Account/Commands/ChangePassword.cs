@@ -31,7 +31,7 @@ public sealed class ChangePasswordValidator : AbstractValidator<ChangePassword>
     }
 }
 
-public sealed class ChangePasswordHandler(IPasswordService passwords, ISignInService signIn, ICurrentUser user,
+public sealed class ChangePasswordHandler(IPasswordService passwords, ISignInService signIn, IUserSessions sessions, ICurrentUser user,
     LoginHistoryRecorder history, SignInRecorder failures) : ICommandHandler<ChangePassword, bool>
 {
     public async ValueTask<bool> Handle(ChangePassword command, CancellationToken cancellationToken)
@@ -50,7 +50,9 @@ public sealed class ChangePasswordHandler(IPasswordService passwords, ISignInSer
         }
 
         await history.RecordAsync(LoginEventKind.PasswordChanged, userId, contactId, command.IpAddress, command.UserAgent, cancellationToken);
-        // The new security stamp goes into this browser's cookie: it stays signed in while other sessions end (AUTH-6).
+        // AUTH-6: the other sessions end now, not at their next security-stamp check; this browser stays
+        // signed in with the new stamp in its session.
+        await sessions.EndOthersAsync(contactId, cancellationToken);
         await signIn.RefreshAsync(contactId);
         return true;
     }

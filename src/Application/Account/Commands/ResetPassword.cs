@@ -34,13 +34,14 @@ public sealed class ResetPasswordValidator : AbstractValidator<ResetPassword>
     }
 }
 
-public sealed class ResetPasswordHandler(IPasswordService passwords, IApplicationDbContext db, LoginHistoryRecorder history)
+public sealed class ResetPasswordHandler(IPasswordService passwords, IApplicationDbContext db, IUserSessions sessions, LoginHistoryRecorder history)
     : ICommandHandler<ResetPassword>
 {
     public async ValueTask<Unit> Handle(ResetPassword command, CancellationToken cancellationToken)
     {
         if (!await passwords.ResetAsync(command.ContactId, command.Token, command.NewPassword))
             throw Rule.Broken(ResetPassword.LinkInvalid);
+        await sessions.EndAllAsync(command.ContactId, cancellationToken); // AUTH-6: whoever held a session loses it now
         var userId = await db.ContactsSigningIn().Where(c => c.Id == command.ContactId).Select(c => c.UserId).SingleAsync(cancellationToken);
         await history.RecordAsync(LoginEventKind.PasswordResetCompleted, userId, command.ContactId, command.IpAddress, command.UserAgent, cancellationToken);
         return Unit.Value;

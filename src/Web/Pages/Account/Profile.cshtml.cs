@@ -6,6 +6,7 @@ using Microsoft.AspNetCore.Mvc.Rendering;
 using Microsoft.Extensions.Localization;
 using Portal.Application.Account.Passkeys;
 using Portal.Application.Account.Profile;
+using Portal.Application.Account.Sessions;
 using Portal.Application.Common.Interfaces;
 using Portal.Domain.Common;
 using Portal.Web.Infrastructure;
@@ -13,7 +14,7 @@ using Portal.Web.Resources;
 
 namespace Portal.Web.Pages.Account;
 
-/// <summary>PROF-1 (guide 4.13): the user's profile, MFA setup (AUTH-5) and remembered browsers.</summary>
+/// <summary>PROF-1 (guide 4.13): the user's profile, MFA setup (AUTH-5), remembered browsers and active sessions (AUTH-6).</summary>
 public sealed class ProfileModel(ISender sender, IStringLocalizer<SharedResource> text) : PageModel
 {
     public ProfileView Profile { get; private set; } = null!;
@@ -122,6 +123,17 @@ public sealed class ProfileModel(ISender sender, IStringLocalizer<SharedResource
 
     public Task<IActionResult> OnPostForgetBrowserAsync(Guid id, CancellationToken cancellationToken) =>
         SendAndReturnAsync(new ForgetBrowser(id), "Profile.BrowserForgotten", cancellationToken);
+
+    /// <summary>AUTH-6: another of the user's sessions; someone else's id is a 404.</summary>
+    public Task<IActionResult> OnPostEndSessionAsync(Guid id, CancellationToken cancellationToken) =>
+        SendAndReturnAsync(new EndSession(id, ClientAddress, UserAgent), "Profile.SessionEnded", cancellationToken);
+
+    public Task<IActionResult> OnPostEndOtherSessionsAsync(CancellationToken cancellationToken) =>
+        SendAndReturnAsync(new EndOtherSessions(ClientAddress, UserAgent), "Profile.OtherSessionsEnded", cancellationToken);
+
+    private string? ClientAddress => HttpContext.Connection.RemoteIpAddress?.ToString();
+
+    private string UserAgent => Request.Headers.UserAgent.ToString();
 
     private async Task<IActionResult> SendAndReturnAsync(ICommand command, string message, CancellationToken cancellationToken)
     {
