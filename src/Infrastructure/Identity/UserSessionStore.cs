@@ -7,6 +7,7 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.WebUtilities;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using Portal.Application.Common.Security;
 using Portal.Infrastructure.Persistence;
 
 namespace Portal.Infrastructure.Identity;
@@ -54,9 +55,10 @@ internal sealed class UserSessionStore(IDataProtectionProvider protection, TimeP
     {
         var db = Db(httpContext);
         var hash = PortalSignInManager.Hash(key);
-        // A disabled login's cookie is refused at once, before its rows are deleted after the commit.
+        // A disabled login's cookie is refused at once, before its rows are deleted after the commit. The
+        // contact is the one this cookie claims to be, read before there is a principal (authentication itself).
         var session = await db.UserSessions.AsNoTracking()
-            .Where(s => s.KeyHash == hash && db.Contacts.Any(c => c.Id == s.UserId && c.IsActive))
+            .Where(s => s.KeyHash == hash && db.ContactsSigningIn().Any(c => c.Id == s.UserId && c.IsActive))
             .Select(s => new { s.Id, s.Ticket, s.LastSeenAt })
             .SingleOrDefaultAsync(cancellationToken);
         if (session is null || Unprotect(session.Ticket) is not { } ticket)
