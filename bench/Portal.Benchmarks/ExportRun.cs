@@ -4,6 +4,8 @@ using System.Runtime.CompilerServices;
 using Mediator;
 using Microsoft.Extensions.DependencyInjection;
 using Portal.Application.Account.LoginHistory;
+using Portal.Application.Account.Queries.ExportLoginHistory;
+using Portal.Application.Account.Queries.ListLoginHistory;
 using Portal.Application.Common.Exports;
 using Portal.Infrastructure.Identity;
 using Portal.Infrastructure.Seeding;

@@ -37,8 +37,8 @@ public static class DependencyInjection
         FieldNames.UseForValidation();
         services.AddValidatorsFromAssemblyContaining(typeof(DependencyInjection), ServiceLifetime.Scoped, includeInternalTypes: true);
         services.AddDomainEventHandlers();
-        services.AddScoped<Account.Services.LoginHistoryRecorder>();
-        services.AddScoped<Account.Services.SignInRecorder>();
+        services.AddScoped<Account.LoginHistoryRecorder>();
+        services.AddScoped<Account.SignInRecorder>();
         services.AddScoped<Common.Files.FileUploads>();
         return services;
     }

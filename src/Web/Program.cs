@@ -1,6 +1,6 @@
 using Portal.Application;
 using Portal.Infrastructure;
-using Portal.Web.Infrastructure;
+using Portal.Web.Hosting;
 using Serilog;
 
 Log.Logger = new LoggerConfiguration().WriteTo.Console(formatProvider: System.Globalization.CultureInfo.InvariantCulture).CreateBootstrapLogger();

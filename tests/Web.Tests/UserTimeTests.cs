@@ -6,7 +6,7 @@ using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
 using Microsoft.Extensions.Time.Testing;
 using Portal.Application.Common.Security;
-using Portal.Web.Infrastructure;
+using Portal.Web.Hosting;
 using Portal.Web.Resources;
 
 namespace Portal.Web.Tests;

@@ -41,7 +41,7 @@ public sealed class ErrorModel : PageModel
     {
         Code = code is >= 400 and <= 599 ? code.Value : 500;
         RequestId = Activity.Current?.Id ?? HttpContext.TraceIdentifier;
-        Messages = HttpContext.Items[Infrastructure.ApplicationErrors.MessagesItem] as IReadOnlyList<string> ?? [];
+        Messages = HttpContext.Items[Hosting.ApplicationErrors.MessagesItem] as IReadOnlyList<string> ?? [];
         Response.StatusCode = Code;
     }
 }

@@ -3,8 +3,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.Options;
 using Portal.Application.Announcements.Queries.ListHomeAnnouncements;
 using Portal.Application.Common.Text;
-using Portal.Web.Infrastructure;
-
+using Portal.Web.Hosting;
 namespace Portal.Web.Pages;
 
 /// <summary>UI-1 home: announcement banner and list, six tiles, sibling portals.</summary>

@@ -1,8 +1,7 @@
 using System.Globalization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Portal.Web.Infrastructure.AttemptLimits;
-
+using Portal.Web.Hosting.AttemptLimits;
 namespace Portal.Web.Pages;
 
 /// <summary>

@@ -1,9 +1,15 @@
 using FluentValidation;
 using Microsoft.EntityFrameworkCore;
-using Portal.Application.Account.Commands;
+using Portal.Application.Account.Commands.ChangeLanguage;
+using Portal.Application.Account.Commands.ChangePassword;
+using Portal.Application.Account.Commands.RequestPasswordReset;
+using Portal.Application.Account.Commands.ResetPassword;
+using Portal.Application.Account.Commands.SignIn;
+using Portal.Application.Account.Commands.SignOut;
 using Portal.Application.Account.Passwords;
+using Portal.Application.Admin.Commands.UnlockContact;
 using Portal.Application.Common.Exceptions;
-using Portal.Application.Tests.Passwords;
+using Portal.Application.Tests.Account.Passwords;
 using Portal.Application.Tests.Support;
 using Portal.Domain.LoginHistory;
 

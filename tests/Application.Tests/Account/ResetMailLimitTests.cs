@@ -1,7 +1,13 @@
-using Portal.Application.Account.Commands;
+using Portal.Application.Account.Commands.ChangeLanguage;
+using Portal.Application.Account.Commands.ChangePassword;
+using Portal.Application.Account.Commands.RequestPasswordReset;
+using Portal.Application.Account.Commands.ResetPassword;
+using Portal.Application.Account.Commands.SignIn;
+using Portal.Application.Account.Commands.SignOut;
 using Portal.Application.Account.Passwords;
-using Portal.Application.Account.Queries;
-using Portal.Application.Tests.Passwords;
+using Portal.Application.Account.Queries.GetResetLink;
+using Portal.Application.Admin.Commands.UnlockContact;
+using Portal.Application.Tests.Account.Passwords;
 using Portal.Application.Tests.Support;
 using Portal.Domain.Common;
 using Portal.Infrastructure.Persistence;

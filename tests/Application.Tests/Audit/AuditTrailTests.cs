@@ -1,7 +1,13 @@
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
-using Portal.Application.Account.Profile;
+using Portal.Application.Account.Commands.BeginTotpSetup;
+using Portal.Application.Account.Commands.ConfirmTotp;
+using Portal.Application.Account.Commands.DisableTotp;
+using Portal.Application.Account.Commands.ForgetBrowser;
+using Portal.Application.Account.Commands.SetEmailMfa;
+using Portal.Application.Account.Commands.UpdateProfile;
+using Portal.Application.Account.Queries.GetProfile;
 using Portal.Application.Common.Interfaces;
 using Portal.Application.Tests.Support;
 using Portal.Domain.Audit;

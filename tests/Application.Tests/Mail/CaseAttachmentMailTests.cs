@@ -1,5 +1,5 @@
 using Portal.Application.Cases.Commands.AddCaseAttachments;
-using Portal.Application.Tests.Attachments;
+using Portal.Application.Tests.Cases.Attachments;
 using Portal.Application.Tests.Support;
 
 namespace Portal.Application.Tests.Mail;

@@ -1,4 +1,10 @@
-using Portal.Application.Account.Commands;
+using Portal.Application.Account.Commands.ChangeLanguage;
+using Portal.Application.Account.Commands.ChangePassword;
+using Portal.Application.Account.Commands.RequestPasswordReset;
+using Portal.Application.Account.Commands.ResetPassword;
+using Portal.Application.Account.Commands.SignIn;
+using Portal.Application.Account.Commands.SignOut;
+using Portal.Application.Admin.Commands.UnlockContact;
 using Portal.Application.Tests.Support;
 using Portal.Infrastructure.Persistence;
 

@@ -1,5 +1,11 @@
 using Microsoft.EntityFrameworkCore;
-using Portal.Application.Account.Commands;
+using Portal.Application.Account.Commands.ChangeLanguage;
+using Portal.Application.Account.Commands.ChangePassword;
+using Portal.Application.Account.Commands.RequestPasswordReset;
+using Portal.Application.Account.Commands.ResetPassword;
+using Portal.Application.Account.Commands.SignIn;
+using Portal.Application.Account.Commands.SignOut;
+using Portal.Application.Admin.Commands.UnlockContact;
 using Portal.Application.Tests.Support;
 using Portal.Domain.LoginHistory;
 

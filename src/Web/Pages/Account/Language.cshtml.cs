@@ -2,7 +2,13 @@ using Mediator;
 using Microsoft.AspNetCore.Localization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Portal.Application.Account.Commands;
+using Portal.Application.Account.Commands.ChangeLanguage;
+using Portal.Application.Account.Commands.ChangePassword;
+using Portal.Application.Account.Commands.RequestPasswordReset;
+using Portal.Application.Account.Commands.ResetPassword;
+using Portal.Application.Account.Commands.SignIn;
+using Portal.Application.Account.Commands.SignOut;
+using Portal.Application.Admin.Commands.UnlockContact;
 using Portal.Domain.Common;
 
 namespace Portal.Web.Pages.Account;

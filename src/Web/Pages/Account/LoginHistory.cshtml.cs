@@ -8,10 +8,12 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.Localization;
 using Portal.Application.Account.LoginHistory;
+using Portal.Application.Account.Queries.ExportLoginHistory;
+using Portal.Application.Account.Queries.ListLoginHistory;
 using Portal.Application.Common.Exports;
 using Portal.Application.Common.Models;
 using Portal.Domain.LoginHistory;
-using Portal.Web.Infrastructure;
+using Portal.Web.Hosting;
 using Portal.Web.Resources;
 
 namespace Portal.Web.Pages.Account;

@@ -4,9 +4,15 @@ using Mediator;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.Localization;
-using Portal.Application.Account.Commands;
+using Portal.Application.Account.Commands.ChangeLanguage;
+using Portal.Application.Account.Commands.ChangePassword;
+using Portal.Application.Account.Commands.RequestPasswordReset;
+using Portal.Application.Account.Commands.ResetPassword;
+using Portal.Application.Account.Commands.SignIn;
+using Portal.Application.Account.Commands.SignOut;
+using Portal.Application.Admin.Commands.UnlockContact;
 using Portal.Application.Common.Security;
-using Portal.Web.Infrastructure;
+using Portal.Web.Hosting;
 using Portal.Web.Resources;
 
 namespace Portal.Web.Pages.Account;

@@ -2,11 +2,16 @@ using FluentValidation;
 using Mediator;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Portal.Application.Account.Commands;
-using Portal.Application.Account.Queries;
+using Portal.Application.Account.Commands.ChangeLanguage;
+using Portal.Application.Account.Commands.ChangePassword;
+using Portal.Application.Account.Commands.RequestPasswordReset;
+using Portal.Application.Account.Commands.ResetPassword;
+using Portal.Application.Account.Commands.SignIn;
+using Portal.Application.Account.Commands.SignOut;
+using Portal.Application.Account.Queries.GetResetLink;
+using Portal.Application.Admin.Commands.UnlockContact;
 using Portal.Domain.Common;
-using Portal.Web.Infrastructure;
-
+using Portal.Web.Hosting;
 namespace Portal.Web.Pages.Account;
 
 /// <summary>

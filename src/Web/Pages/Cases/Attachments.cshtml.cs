@@ -12,7 +12,7 @@ using Portal.Application.Cases.Queries.ListAgents;
 using Portal.Application.Common.Files;
 using Portal.Domain.Cases;
 using Portal.Domain.Common;
-using Portal.Web.Infrastructure.Uploads;
+using Portal.Web.Hosting.Uploads;
 using Portal.Web.Resources;
 
 namespace Portal.Web.Pages.Cases;

@@ -8,8 +8,8 @@ using Portal.Application.Cases.Queries.GetInquiryForm;
 using Portal.Application.Common.Files;
 using Portal.Domain.Cases;
 using Portal.Domain.Common;
-using Portal.Web.Infrastructure;
-using Portal.Web.Infrastructure.Uploads;
+using Portal.Web.Hosting;
+using Portal.Web.Hosting.Uploads;
 using Portal.Web.Resources;
 
 namespace Portal.Web.Pages.Cases;
