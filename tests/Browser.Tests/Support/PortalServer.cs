@@ -12,9 +12,11 @@ namespace Portal.Browser.Tests.Support;
 /// </summary>
 public sealed class PortalServer : PortalHostFactory
 {
-    public PortalServer(Mailbox? mailbox = null)
+    /// <param name="settings">The test's own settings (e.g. low rate limits), applied before the start.</param>
+    public PortalServer(Mailbox? mailbox = null, IReadOnlyDictionary<string, string>? settings = null)
     {
         SmtpPort = mailbox?.Port; // set before the start below: an object initializer would come too late
+        Settings = settings ?? Settings;
         UseKestrel(kestrel => kestrel.Listen(IPAddress.Loopback, 0));
         StartServer();
         var addresses = Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses;
