@@ -23,9 +23,7 @@ public class HangingSmtpTests
         using var smtp = new SilentSmtp();
         await using var app = await PortalApp.StartAsync(provider, smtp.Port, sqliteBusyTimeout: TimeSpan.FromSeconds(2));
         await DemoCases.OpenInquiryAsync(app, Demo.CustomerA, Demo.A1, "SMTP が応答しない間のお問い合わせ");
-        await app.ProcessOutboxAsync(); // the event: its handler enqueues the mail
-
-        var delivering = app.ProcessOutboxAsync();
+        var delivering = app.ProcessOutboxAsync(); // the event, then the mail its handler enqueued
         await smtp.AcceptAsync(ct); // the worker is now inside the send, waiting for the greeting
         Exception? refused = null;
         try
