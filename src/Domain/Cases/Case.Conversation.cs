@@ -8,7 +8,8 @@ public sealed partial class Case
 {
     /// <summary>
     /// A comment; only agents write work notes. A customer comment on an Awaiting-customer case moves
-    /// it to In progress (CASE-3). <paramref name="bodyHtml"/> must already be sanitized.
+    /// it to In progress, and so does an agent's first public reply on a New case: the provider has taken
+    /// it up (CASE-3, guide 4.8.3). <paramref name="bodyHtml"/> must already be sanitized.
     /// </summary>
     public CaseComment AddComment(Guid authorId, string authorName, bool isFromAgent, bool isWorkNote,
         string bodyHtml, DateTimeOffset now)
@@ -33,6 +34,11 @@ public sealed partial class Case
         {
             MoveTo(CaseStatus.InProgress, authorId, now);
         }
+        else if (isFromAgent && !isWorkNote && Status == CaseStatus.New)
+        {
+            // The reply's own mail already tells the customer the provider took the case up: no second mail.
+            MoveTo(CaseStatus.InProgress, authorId, now, announce: false);
+        }
 
         return comment;
     }
@@ -47,7 +53,10 @@ public sealed partial class Case
         return attachment;
     }
 
-    /// <summary>AGT-1: assigns to an agent, or unassigns with null.</summary>
+    /// <summary>
+    /// AGT-1: assigns to an agent, or unassigns with null. Assigning a New case moves it to In progress
+    /// (guide 4.8.3: the provider has taken it up).
+    /// </summary>
     public void Assign(Guid? agentId, Guid byId, DateTimeOffset now)
     {
         EnsureNotClosed();
@@ -59,6 +68,10 @@ public sealed partial class Case
         AssignedAgentId = agentId;
         UpdatedAt = now;
         Raise(new CaseAssigned(Id, Number, agentId, byId, now));
+        if (agentId is not null && Status == CaseStatus.New)
+        {
+            MoveTo(CaseStatus.InProgress, byId, now);
+        }
     }
 
     public bool IsWatchedBy(Guid contactId) => _watchers.Exists(w => w.ContactId == contactId);

@@ -103,8 +103,11 @@ public sealed partial class Case
     private DomainRuleException IllegalTransition(CaseStatus target) => Rule.Broken("Case.IllegalTransition",
         ("case", Number), ("from", Status.ToString()), ("to", target.ToString()));
 
-    /// <summary>Raises exactly one event per transition: CaseResolved, CaseClosed or CaseStatusChanged.</summary>
-    private void MoveTo(CaseStatus target, Guid byId, DateTimeOffset now)
+    /// <summary>
+    /// Records the transition and raises exactly one event for it: CaseResolved, CaseClosed or CaseStatusChanged;
+    /// none when <paramref name="announce"/> is false because the action that caused it raised its own.
+    /// </summary>
+    private void MoveTo(CaseStatus target, Guid byId, DateTimeOffset now, bool announce = true)
     {
         var from = Status;
         Status = target;
@@ -118,6 +121,11 @@ public sealed partial class Case
         ClosedAt = target == CaseStatus.Closed ? now : null;
         OpenInquiryAccountId = OpenInquiryKey();
         UpdatedAt = now;
+        if (!announce)
+        {
+            return;
+        }
+
         Raise(target switch
         {
             CaseStatus.Resolved => new CaseResolved(Id, Number, from, Resolution!, byId, now),

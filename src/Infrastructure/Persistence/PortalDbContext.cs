@@ -120,10 +120,14 @@ public abstract partial class PortalDbContext(DbContextOptions options, TimeProv
         }
     }
 
-    /// <summary>A new comment on a case is a change of the case: its version must move too.</summary>
+    /// <summary>
+    /// A new comment on a case is a change of the case: its version must move too. An
+    /// <see cref="IUnversionedChild"/> (a watcher) is a person's own setting, no change of the aggregate.
+    /// </summary>
     private static bool HasChangedChildren(Microsoft.EntityFrameworkCore.ChangeTracking.EntityEntry<AggregateRoot> entry) =>
         entry.Navigations.Any(n => n is Microsoft.EntityFrameworkCore.ChangeTracking.CollectionEntry { CurrentValue: not null } c
-            && c.CurrentValue.Cast<object>().Any(child => c.FindEntry(child)?.State is EntityState.Added or EntityState.Modified or EntityState.Deleted));
+            && c.CurrentValue.Cast<object>().Any(child => child is not IUnversionedChild
+                && c.FindEntry(child)?.State is EntityState.Added or EntityState.Modified or EntityState.Deleted));
 
     public async Task BeginAsync(CancellationToken cancellationToken) =>
         _transaction = await Database.BeginTransactionAsync(cancellationToken);

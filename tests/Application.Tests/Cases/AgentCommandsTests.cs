@@ -31,10 +31,10 @@ public sealed class AgentCommandsTests
         var agentId = await DemoCases.ContactIdAsync(app, Demo.Agent);
         await app.SignedInAs(Demo.Agent);
 
-        await app.Send(new AssignCase(number, agentId));
+        await app.Send(new AssignCase(number, agentId, await app.VersionOfAsync(number)));
         Assert.Equal(agentId, (await CaseAsync(app, number)).AssignedAgentId);
 
-        await app.Send(new AssignCase(number, null));
+        await app.Send(new AssignCase(number, null, await app.VersionOfAsync(number)));
         Assert.Null((await CaseAsync(app, number)).AssignedAgentId);
     }
 
@@ -46,7 +46,7 @@ public sealed class AgentCommandsTests
         var customerId = await DemoCases.ContactIdAsync(app, Demo.CustomerA);
         await app.SignedInAs(Demo.Agent);
 
-        var refused = await Assert.ThrowsAsync<DomainRuleException>(() => app.Send(new AssignCase(number, customerId)));
+        var refused = await Assert.ThrowsAsync<DomainRuleException>(async () => await app.Send(new AssignCase(number, customerId, await app.VersionOfAsync(number))));
         Assert.Equal("Case.AssigneeNotAgent", refused.Code);
     }
 
@@ -57,7 +57,7 @@ public sealed class AgentCommandsTests
         var number = await NumberOfAsync(app, NewOfA1);
         await app.SignedInAs(DemoAccounts.ProviderAdmin);
 
-        await app.Send(new ChangeCaseStatus(number, CaseStatus.InProgress));
+        await app.Send(new ChangeCaseStatus(number, CaseStatus.InProgress, await app.VersionOfAsync(number)));
 
         Assert.Equal(CaseStatus.InProgress, (await CaseAsync(app, number)).Status);
     }
@@ -71,7 +71,7 @@ public sealed class AgentCommandsTests
         var number = await NumberOfAsync(app, NewOfA1);
         await app.SignedInAs(Demo.Agent);
 
-        await app.Send(new ChangeCaseStatus(number, target));
+        await app.Send(new ChangeCaseStatus(number, target, await app.VersionOfAsync(number)));
 
         var changed = await CaseAsync(app, number);
         Assert.Equal(target, changed.Status);
@@ -90,7 +90,7 @@ public sealed class AgentCommandsTests
         var before = (await CaseAsync(app, number)).Status;
         await app.SignedInAs(Demo.Agent);
 
-        var refused = await Assert.ThrowsAsync<DomainRuleException>(() => app.Send(new ChangeCaseStatus(number, target)));
+        var refused = await Assert.ThrowsAsync<DomainRuleException>(async () => await app.Send(new ChangeCaseStatus(number, target, await app.VersionOfAsync(number))));
 
         Assert.Equal("Case.IllegalTransition", refused.Code);
         Assert.Equal(before, (await CaseAsync(app, number)).Status);
@@ -103,7 +103,7 @@ public sealed class AgentCommandsTests
         var number = await NumberOfAsync(app, InProgressOfA3);
         await app.SignedInAs(Demo.Agent);
 
-        var refused = await Assert.ThrowsAsync<DomainRuleException>(() => app.Send(new ChangeCaseStatus(number, CaseStatus.Resolved)));
+        var refused = await Assert.ThrowsAsync<DomainRuleException>(async () => await app.Send(new ChangeCaseStatus(number, CaseStatus.Resolved, await app.VersionOfAsync(number))));
 
         Assert.Equal("Case.ResolutionRequired", refused.Code);
     }
@@ -115,7 +115,7 @@ public sealed class AgentCommandsTests
         var number = await NumberOfAsync(app, InProgressOfA3);
         await app.SignedInAs(Demo.Agent);
 
-        await app.Send(new ResolveCase(number, "センサーを再インストールしました。"));
+        await app.Send(new ResolveCase(number, "センサーを再インストールしました。", await app.VersionOfAsync(number)));
 
         var resolved = await CaseAsync(app, number);
         Assert.Equal((CaseStatus.Resolved, "センサーを再インストールしました。", app.Clock.GetUtcNow()),
@@ -129,7 +129,7 @@ public sealed class AgentCommandsTests
         var number = await NumberOfAsync(app, ResolvedOfA1);
         await app.SignedInAs(Demo.Agent);
 
-        var refused = await Assert.ThrowsAsync<DomainRuleException>(() => app.Send(new ResolveCase(number, "もう一度")));
+        var refused = await Assert.ThrowsAsync<DomainRuleException>(async () => await app.Send(new ResolveCase(number, "もう一度", await app.VersionOfAsync(number))));
 
         Assert.Equal("Case.IllegalTransition", refused.Code);
     }
@@ -141,7 +141,7 @@ public sealed class AgentCommandsTests
         var number = await NumberOfAsync(app, NewOfA1);
         await app.SignedInAs(Demo.Agent);
 
-        var id = await app.Send(new AddAgentComment(number, "<p>再起動してください<script>alert(1)</script><img src=x onerror=alert(1)></p>", IsWorkNote: false));
+        var id = await app.Send(new AddAgentComment(number, "<p>再起動してください<script>alert(1)</script><img src=x onerror=alert(1)></p>", IsWorkNote: false, await app.VersionOfAsync(number)));
 
         var comment = Assert.Single((await CaseAsync(app, number)).Comments, c => c.Id == id);
         Assert.True(comment.IsFromAgent);
@@ -159,7 +159,7 @@ public sealed class AgentCommandsTests
         var number = await NumberOfAsync(app, NewOfA1);
         await app.SignedInAs(Demo.Agent);
 
-        var id = await app.Send(new AddAgentComment(number, "<p>社内メモ: 製品チームへ確認</p>", IsWorkNote: true));
+        var id = await app.Send(new AddAgentComment(number, "<p>社内メモ: 製品チームへ確認</p>", IsWorkNote: true, await app.VersionOfAsync(number)));
 
         var note = Assert.Single((await CaseAsync(app, number)).Comments, c => c.Id == id);
         Assert.True(note.IsWorkNote);
@@ -173,7 +173,7 @@ public sealed class AgentCommandsTests
         var number = await NumberOfAsync(app, NewOfA1);
         await app.SignedInAs(Demo.Agent);
 
-        var refused = await Assert.ThrowsAsync<DomainRuleException>(() => app.Send(new AddAgentComment(number, "<script>alert(1)</script>", IsWorkNote: false)));
+        var refused = await Assert.ThrowsAsync<DomainRuleException>(async () => await app.Send(new AddAgentComment(number, "<script>alert(1)</script>", IsWorkNote: false, await app.VersionOfAsync(number))));
 
         Assert.Equal("Case.EmptyComment", refused.Code);
     }
@@ -220,19 +220,24 @@ public sealed class AgentCommandsTests
         await using var app = await PortalApp.StartAsync();
         await app.SignedInAs(Demo.Agent);
 
-        await Assert.ThrowsAsync<NotFoundException>(() => app.Send(new ChangeCaseStatus(number, CaseStatus.InProgress)));
-        await Assert.ThrowsAsync<NotFoundException>(() => app.Send(new AddAgentComment(number, "<p>x</p>", IsWorkNote: false)));
+        await Assert.ThrowsAsync<NotFoundException>(async () => await app.Send(new ChangeCaseStatus(number, CaseStatus.InProgress, await app.VersionOfAsync(number))));
+        await Assert.ThrowsAsync<NotFoundException>(async () => await app.Send(new AddAgentComment(number, "<p>x</p>", IsWorkNote: false, await app.VersionOfAsync(number))));
     }
 
-    private static Task SendAsync(PortalApp app, string command, string number, Guid agentId) => command switch
+    private static async Task SendAsync(PortalApp app, string command, string number, Guid agentId)
     {
-        "assign" => app.Send(new AssignCase(number, agentId)),
-        "status" => app.Send(new ChangeCaseStatus(number, CaseStatus.InProgress)),
-        "comment" => app.Send(new AddAgentComment(number, "<p>コメント</p>", IsWorkNote: false)),
-        "note" => app.Send(new AddAgentComment(number, "<p>メモ</p>", IsWorkNote: true)),
-        "resolve" => app.Send(new ResolveCase(number, "解決しました。")),
-        _ => throw new ArgumentOutOfRangeException(nameof(command)),
-    };
+        var version = await app.VersionOfAsync(number);
+        Task sent = command switch
+        {
+            "assign" => app.Send(new AssignCase(number, agentId, version)),
+            "status" => app.Send(new ChangeCaseStatus(number, CaseStatus.InProgress, version)),
+            "comment" => app.Send(new AddAgentComment(number, "<p>コメント</p>", IsWorkNote: false, version)),
+            "note" => app.Send(new AddAgentComment(number, "<p>メモ</p>", IsWorkNote: true, version)),
+            "resolve" => app.Send(new ResolveCase(number, "解決しました。", version)),
+            _ => throw new ArgumentOutOfRangeException(nameof(command)),
+        };
+        await sent;
+    }
 
     private static Task<string> NumberOfAsync(PortalApp app, string subject) =>
         app.InScopeAsync(sp => sp.Db().Cases.Where(c => c.Subject == subject).Select(c => c.Number).SingleAsync());

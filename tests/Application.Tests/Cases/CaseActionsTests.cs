@@ -48,27 +48,28 @@ public sealed class CaseActionsTests
         await app.SignedInAs(userId);
         var actions = (await app.Send(new GetCase(await CaseInAsync(app, status, agentId)))).Actions;
 
-        (string Action, bool Offered, Func<string, Task> Send)[] attempts =
+        (string Action, bool Offered, Func<string, long, Task> Send)[] attempts =
         [
-            ("comment", actions.Comment, n => userId == Demo.Agent
-                ? app.Send(new AddAgentComment(n, "<p>確認します</p>", false))
-                : app.Send(new AddCustomerComment(n, "<p>よろしくお願いします</p>"))),
-            ("work note", actions.WriteWorkNote, n => app.Send(new AddAgentComment(n, "<p>内部メモ</p>", true))),
-            ("watch", actions.Watch, n => app.Send(new WatchCase(n))),
-            ("close", actions.Close, n => app.Send(new CloseCase(n))),
-            ("accept", actions.AnswerSolution, n => app.Send(new AcceptSolution(n))),
-            ("reject", actions.AnswerSolution, n => app.Send(new RejectSolution(n))),
-            ("assign", actions.Assign, n => app.Send(new AssignCase(n, agentId))),
-            ("resolve", actions.Resolve, n => app.Send(new ResolveCase(n, "設定を変更しました。"))),
+            ("comment", actions.Comment, (n, v) => userId == Demo.Agent
+                ? app.Send(new AddAgentComment(n, "<p>確認します</p>", false, v))
+                : app.Send(new AddCustomerComment(n, "<p>よろしくお願いします</p>", v))),
+            ("work note", actions.WriteWorkNote, (n, v) => app.Send(new AddAgentComment(n, "<p>内部メモ</p>", true, v))),
+            ("watch", actions.Watch, (n, _) => app.Send(new WatchCase(n))),
+            ("close", actions.Close, (n, v) => app.Send(new CloseCase(n, v))),
+            ("accept", actions.AnswerSolution, (n, v) => app.Send(new AcceptSolution(n, v))),
+            ("reject", actions.AnswerSolution, (n, v) => app.Send(new RejectSolution(n, v))),
+            ("assign", actions.Assign, (n, v) => app.Send(new AssignCase(n, agentId, v))),
+            ("resolve", actions.Resolve, (n, v) => app.Send(new ResolveCase(n, "設定を変更しました。", v))),
             .. new[] { CaseStatus.New, CaseStatus.InProgress, CaseStatus.AwaitingCustomer, CaseStatus.Closed }.Select(target =>
-                ($"status → {target}", actions.StatusTargets.Contains(target), (Func<string, Task>)(n => app.Send(new ChangeCaseStatus(n, target))))),
+                ($"status → {target}", actions.StatusTargets.Contains(target), (Func<string, long, Task>)((n, v) => app.Send(new ChangeCaseStatus(n, target, v))))),
         ];
 
         var mismatches = new List<string>();
         foreach (var (action, offered, send) in attempts)
         {
             var number = await CaseInAsync(app, status, agentId); // a fresh case each time: an accepted action changes it
-            var accepted = await AcceptsAsync(() => send(number));
+            var version = await app.VersionOfAsync(number);
+            var accepted = await AcceptsAsync(() => send(number, version));
             if (accepted != offered)
                 mismatches.Add($"{action}: offered {offered}, accepted {accepted}");
         }

@@ -32,7 +32,7 @@ public sealed class CustomerActionsTests
         var number = await CaseInStatusAsync(app, status);
         await app.SignedInAs(Demo.CustomerA);
 
-        await app.Send(new CloseCase(number));
+        await app.Send(new CloseCase(number, await app.VersionOfAsync(number)));
 
         Assert.Equal(CaseStatus.Closed, (await app.Send(new GetCase(number))).Status);
     }
@@ -46,7 +46,7 @@ public sealed class CustomerActionsTests
         var number = await CaseInStatusAsync(app, status);
         await app.SignedInAs(Demo.CustomerA);
 
-        var refused = await Assert.ThrowsAsync<DomainRuleException>(() => app.Send(new CloseCase(number)));
+        var refused = await Assert.ThrowsAsync<DomainRuleException>(async () => await app.Send(new CloseCase(number, await app.VersionOfAsync(number))));
 
         Assert.Equal(code, refused.Code);
         Assert.Equal(status, (await app.Send(new GetCase(number))).Status);
@@ -59,7 +59,7 @@ public sealed class CustomerActionsTests
         var number = await CaseInStatusAsync(app, CaseStatus.Resolved);
         await app.SignedInAs(Demo.CustomerA);
 
-        await app.Send(new AcceptSolution(number));
+        await app.Send(new AcceptSolution(number, await app.VersionOfAsync(number)));
 
         Assert.Equal(CaseStatus.Closed, (await app.Send(new GetCase(number))).Status);
     }
@@ -71,7 +71,7 @@ public sealed class CustomerActionsTests
         var number = await CaseInStatusAsync(app, CaseStatus.Resolved);
         await app.SignedInAs(Demo.CustomerA);
 
-        await app.Send(new RejectSolution(number));
+        await app.Send(new RejectSolution(number, await app.VersionOfAsync(number)));
 
         Assert.Equal(CaseStatus.InProgress, (await app.Send(new GetCase(number))).Status);
     }
@@ -87,8 +87,8 @@ public sealed class CustomerActionsTests
         var number = await CaseInStatusAsync(app, status);
         await app.SignedInAs(Demo.CustomerA);
 
-        var accept = await Assert.ThrowsAsync<DomainRuleException>(() => app.Send(new AcceptSolution(number)));
-        var reject = await Assert.ThrowsAsync<DomainRuleException>(() => app.Send(new RejectSolution(number)));
+        var accept = await Assert.ThrowsAsync<DomainRuleException>(async () => await app.Send(new AcceptSolution(number, await app.VersionOfAsync(number))));
+        var reject = await Assert.ThrowsAsync<DomainRuleException>(async () => await app.Send(new RejectSolution(number, await app.VersionOfAsync(number))));
 
         Assert.Equal((code, code), (accept.Code, reject.Code));
         Assert.Equal(status, (await app.Send(new GetCase(number))).Status);
@@ -101,7 +101,7 @@ public sealed class CustomerActionsTests
         var number = await CaseInStatusAsync(app, CaseStatus.Closed);
         await app.SignedInAs(Demo.CustomerA);
 
-        var refused = await Assert.ThrowsAsync<DomainRuleException>(() => app.Send(new AddCustomerComment(number, "<p>まだ質問があります</p>")));
+        var refused = await Assert.ThrowsAsync<DomainRuleException>(async () => await app.Send(new AddCustomerComment(number, "<p>まだ質問があります</p>", await app.VersionOfAsync(number))));
 
         Assert.Equal("Case.Closed", refused.Code);
     }
@@ -113,7 +113,7 @@ public sealed class CustomerActionsTests
         var number = await CaseInStatusAsync(app, CaseStatus.AwaitingCustomer);
         await app.SignedInAs(Demo.CustomerA);
 
-        await app.Send(new AddCustomerComment(number, "<p>回答します</p>"));
+        await app.Send(new AddCustomerComment(number, "<p>回答します</p>", await app.VersionOfAsync(number)));
 
         var detail = await app.Send(new GetCase(number));
         Assert.Equal(CaseStatus.InProgress, detail.Status);
@@ -129,7 +129,7 @@ public sealed class CustomerActionsTests
         var number = await CaseInStatusAsync(app, CaseStatus.InProgress);
         await app.SignedInAs(Demo.CustomerA);
 
-        await app.Send(new AddCustomerComment(number, "<p onclick=\"x()\"><strong>太字</strong><script>alert(1)</script></p>"));
+        await app.Send(new AddCustomerComment(number, "<p onclick=\"x()\"><strong>太字</strong><script>alert(1)</script></p>", await app.VersionOfAsync(number)));
 
         var stored = await app.InScopeAsync(sp => sp.Db().Cases.Where(c => c.Number == number)
             .SelectMany(c => c.Comments).OrderByDescending(c => c.CreatedAt).Select(c => c.BodyHtml).FirstAsync());
@@ -145,7 +145,7 @@ public sealed class CustomerActionsTests
         var number = await CaseInStatusAsync(app, CaseStatus.InProgress);
         await app.SignedInAs(Demo.CustomerA);
 
-        var refused = await Assert.ThrowsAsync<DomainRuleException>(() => app.Send(new AddCustomerComment(number, html)));
+        var refused = await Assert.ThrowsAsync<DomainRuleException>(async () => await app.Send(new AddCustomerComment(number, html, await app.VersionOfAsync(number))));
 
         Assert.Equal("Case.EmptyComment", refused.Code);
     }
@@ -157,8 +157,9 @@ public sealed class CustomerActionsTests
         var number = await app.InScopeAsync(sp => sp.Db().Cases.Where(c => c.Subject == CaseOfB).Select(c => c.Number).SingleAsync());
         await app.SignedInAs(Demo.CustomerA);
 
+        var version = await app.VersionOfAsync(number);
         ICommand<Unit>[] actions =
-            [new AddCustomerComment(number, "<p>x</p>"), new CloseCase(number), new AcceptSolution(number), new RejectSolution(number)];
+            [new AddCustomerComment(number, "<p>x</p>", version), new CloseCase(number, version), new AcceptSolution(number, version), new RejectSolution(number, version)];
         foreach (var action in actions)
         {
             await Assert.ThrowsAsync<NotFoundException>(() => app.Send(action));
@@ -175,10 +176,10 @@ public sealed class CustomerActionsTests
 
         var refused = await app.InUserScopeAsync(async sp =>
         {
-            // This request read the case (it stays tracked) before an agent changed it.
-            _ = await sp.Db().Cases.SingleAsync(c => c.Number == number);
+            // This request read the case (it stays tracked) before an agent changed it: the race between read and write.
+            var seen = await sp.Db().Cases.SingleAsync(c => c.Number == number);
             await ChangeAsync(app, number, c => c.RequestCustomerInput(agentId, app.Clock.GetUtcNow()));
-            return await Assert.ThrowsAsync<DomainRuleException>(async () => await sp.GetRequiredService<ISender>().Send(new CloseCase(number), TestContext.Current.CancellationToken));
+            return await Assert.ThrowsAsync<DomainRuleException>(async () => await sp.GetRequiredService<ISender>().Send(new CloseCase(number, seen.Version), TestContext.Current.CancellationToken));
         });
 
         Assert.Equal("Case.ChangedMeanwhile", refused.Code);

@@ -211,8 +211,8 @@ public sealed class FilterBuilderTests
         var agent = await DemoCases.ContactIdAsync(app, Demo.Agent);
         var other = await DemoCases.ContactIdAsync(app, Infrastructure.Seeding.DemoAccounts.ProviderAdmin);
         await app.SignedInAs(Demo.Agent);
-        await app.Send(new AssignCase(numbers[0], agent));
-        await app.Send(new AssignCase(numbers[1], other));
+        await app.Send(new AssignCase(numbers[0], agent, await app.VersionOfAsync(numbers[0])));
+        await app.Send(new AssignCase(numbers[1], other, await app.VersionOfAsync(numbers[1])));
         var truth = await CaseTruth.ReadAsync(app);
 
         await CheckAsync(app, truth.All, agent, Tokyo, "assignee.eq.me", "assignee.ne.me", "assignee.empty", "assignee.notempty");

@@ -33,7 +33,7 @@ public sealed class GetCaseTests
         Assert.False(string.IsNullOrEmpty(detail.Contractor));
         Assert.Equal(detail.Activity.Select(a => a.At).OrderDescending(), detail.Activity.Select(a => a.At));
         var change = Assert.IsType<StatusChangeActivity>(detail.Activity[0]);
-        Assert.Equal((CaseStatus.New, CaseStatus.Resolved), (change.From, change.To));
+        Assert.Equal((CaseStatus.InProgress, CaseStatus.Resolved), (change.From, change.To)); // the agent's reply took it up
         var reply = Assert.IsType<CommentActivity>(detail.Activity[1]);
         Assert.True(reply.IsFromAgent);
         Assert.Contains("<strong>500</strong>", reply.BodyHtml, StringComparison.Ordinal);

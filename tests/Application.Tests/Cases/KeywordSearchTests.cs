@@ -23,7 +23,7 @@ public sealed class KeywordSearchTests
         await using var app = await PortalApp.StartAsync(provider);
         var number = await OpenCaseOfAsync(app, Demo.A1);
         await app.SignedInAs(Demo.Agent);
-        await app.Send(new AddAgentComment(number, "<p>最新の<b>脅威検知一覧表</b>とレポートグラフを添付します。Please review the Quarantine settings.</p>", IsWorkNote: false));
+        await app.Send(new AddAgentComment(number, "<p>最新の<b>脅威検知一覧表</b>とレポートグラフを添付します。Please review the Quarantine settings.</p>", IsWorkNote: false, await app.VersionOfAsync(number)));
         await app.SignedInAs(Demo.CustomerA);
 
         Assert.Equal([number], await FindAsync(app, "検知一覧"));
@@ -43,7 +43,7 @@ public sealed class KeywordSearchTests
         await using var app = await PortalApp.StartAsync(provider);
         var number = await OpenCaseOfAsync(app, Demo.A1);
         await app.SignedInAs(Demo.Agent);
-        await app.Send(new AddAgentComment(number, "<p>社内メモ：特権端末の棚卸し zebracode</p>", IsWorkNote: true));
+        await app.Send(new AddAgentComment(number, "<p>社内メモ：特権端末の棚卸し zebracode</p>", IsWorkNote: true, await app.VersionOfAsync(number)));
 
         Assert.Empty(await FindAsync(app, "zebracode"));
         await app.SignedInAs(Demo.CustomerA);
@@ -58,7 +58,7 @@ public sealed class KeywordSearchTests
         await using var app = await PortalApp.StartAsync(provider);
         var number = await OpenCaseOfAsync(app, Demo.A1);
         await app.SignedInAs(Demo.Agent);
-        await app.Send(new AddAgentComment(number, "<p>機密プロジェクト名 Nightingale</p>", IsWorkNote: false));
+        await app.Send(new AddAgentComment(number, "<p>機密プロジェクト名 Nightingale</p>", IsWorkNote: false, await app.VersionOfAsync(number)));
 
         await app.SignedInAs(Demo.CustomerB);
         var page = await app.Send(new ListCases(Filter: "keyword.contains.Nightingale"));

@@ -115,10 +115,10 @@ public sealed class WatchListTests
         await DeliverAsync(app, smtp, 0);
         await app.SignedInAs(Demo.Agent);
 
-        await app.Send(new AddAgentComment(number, "<p>社内確認: 顧客には未連絡 secretnote</p>", IsWorkNote: true));
+        await app.Send(new AddAgentComment(number, "<p>社内確認: 顧客には未連絡 secretnote</p>", IsWorkNote: true, await app.VersionOfAsync(number)));
         Assert.Empty(await DeliverAsync(app, smtp, 0));
 
-        await app.Send(new AddAgentComment(number, "<p>ログを送ってください。</p>", IsWorkNote: false));
+        await app.Send(new AddAgentComment(number, "<p>ログを送ってください。</p>", IsWorkNote: false, await app.VersionOfAsync(number)));
         var mails = await DeliverAsync(app, smtp, 2);
 
         var watcher = Assert.Single(mails, m => m.To.Mailboxes.Single().Address == AdminAEmail);
@@ -129,7 +129,7 @@ public sealed class WatchListTests
 
         await (await app.SignedInAs(Demo.AdminA)).Send(new WatchCase(number, Watch: false));
         await DeliverAsync(app, smtp, 2);
-        await (await app.SignedInAs(Demo.Agent)).Send(new AddAgentComment(number, "<p>再起動をお試しください。</p>", IsWorkNote: false));
+        await (await app.SignedInAs(Demo.Agent)).Send(new AddAgentComment(number, "<p>再起動をお試しください。</p>", IsWorkNote: false, await app.VersionOfAsync(number)));
         var later = await DeliverAsync(app, smtp, 3);
         Assert.Single(later, m => m.To.Mailboxes.Single().Address == AdminAEmail);
         Assert.Equal(2, later.Count(m => m.To.Mailboxes.Single().Address == Demo.CustomerAEmail));

@@ -18,7 +18,7 @@ public sealed class CaseAttachmentMailTests
         await app.SignedInAs(Demo.Agent);
         var stored = await Files.StoreAsync(app, "手順書.pdf", [1, 2, 3]);
 
-        await Files.SendAsync(app, new AddCaseAttachments(number, [stored]), stored);
+        await Files.SendAsync(app, new AddCaseAttachments(number, [stored], await app.VersionOfAsync(number)), stored);
         while (await app.ProcessOutboxAsync() > 0)
         {
         }
@@ -38,7 +38,7 @@ public sealed class CaseAttachmentMailTests
         await app.SignedInAs(Demo.CustomerA);
         var stored = await Files.StoreAsync(app, "log.txt", [1]);
 
-        await Files.SendAsync(app, new AddCaseAttachments(number, [stored]), stored);
+        await Files.SendAsync(app, new AddCaseAttachments(number, [stored], await app.VersionOfAsync(number)), stored);
         while (await app.ProcessOutboxAsync() > 0)
         {
         }

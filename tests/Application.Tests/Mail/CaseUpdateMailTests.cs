@@ -36,7 +36,7 @@ public sealed class CaseUpdateMailTests
         var number = await NumberOfAsync(app, NewOfA1);
         await app.SignedInAs(Demo.Agent);
 
-        await app.Send(new AddAgentComment(number, "<p>端末を<strong>再起動</strong>してください。</p><ul><li>手順 1 &amp; 2</li></ul>", IsWorkNote: false));
+        await app.Send(new AddAgentComment(number, "<p>端末を<strong>再起動</strong>してください。</p><ul><li>手順 1 &amp; 2</li></ul>", IsWorkNote: false, await app.VersionOfAsync(number)));
 
         var row = Assert.Single(await Outbox.RowsAsync(app));
         Assert.Equal(typeof(CaseCommented).FullName, row.Type);
@@ -63,7 +63,7 @@ public sealed class CaseUpdateMailTests
         var number = await NumberOfAsync(app, CaseOfB);
         await app.SignedInAs(Demo.Agent);
 
-        await app.Send(new AddAgentComment(number, "<p>Thank you, we updated the address.</p>", IsWorkNote: false));
+        await app.Send(new AddAgentComment(number, "<p>Thank you, we updated the address.</p>", IsWorkNote: false, await app.VersionOfAsync(number)));
         var mail = Assert.Single(await DeliverAsync(app, smtp, 1));
 
         Assert.Equal(Demo.CustomerBEmail, Assert.Single(mail.To.Mailboxes).Address);
@@ -81,14 +81,14 @@ public sealed class CaseUpdateMailTests
         await WatchAsync(app, number, Demo.AdminA);
         await app.SignedInAs(Demo.Agent);
 
-        await app.Send(new AddAgentComment(number, $"<p>{WorkNote}</p>", IsWorkNote: true));
+        await app.Send(new AddAgentComment(number, $"<p>{WorkNote}</p>", IsWorkNote: true, await app.VersionOfAsync(number)));
         Assert.Equal(1, await app.ProcessOutboxAsync()); // the event, handled without a mail
         Assert.Equal(0, await app.ProcessOutboxAsync());
         Assert.DoesNotContain(await Outbox.RowsAsync(app), r => r.Type == Infrastructure.Jobs.OutboxProcessor.MailType);
 
-        await app.Send(new AddAgentComment(number, "<p>確認しています。</p>", IsWorkNote: false));
-        await app.Send(new ChangeCaseStatus(number, CaseStatus.InProgress));
-        await app.Send(new ResolveCase(number, "再インストールで解消しました。"));
+        await app.Send(new AddAgentComment(number, "<p>確認しています。</p>", IsWorkNote: false, await app.VersionOfAsync(number)));
+        await app.Send(new ChangeCaseStatus(number, CaseStatus.AwaitingCustomer, await app.VersionOfAsync(number)));
+        await app.Send(new ResolveCase(number, "再インストールで解消しました。", await app.VersionOfAsync(number)));
         var mails = await DeliverAsync(app, smtp, 6); // three updates to the contact and the watcher
 
         Assert.Equal(6, mails.Count);
@@ -105,8 +105,8 @@ public sealed class CaseUpdateMailTests
         var english = await NumberOfAsync(app, CaseOfB);
         await app.SignedInAs(Demo.Agent);
 
-        await app.Send(new ChangeCaseStatus(japanese, CaseStatus.InProgress));
-        await app.Send(new ChangeCaseStatus(english, CaseStatus.AwaitingCustomer));
+        await app.Send(new ChangeCaseStatus(japanese, CaseStatus.InProgress, await app.VersionOfAsync(japanese)));
+        await app.Send(new ChangeCaseStatus(english, CaseStatus.AwaitingCustomer, await app.VersionOfAsync(english)));
         var mails = await DeliverAsync(app, smtp, 2);
 
         var ja = Assert.Single(mails, m => m.To.Mailboxes.Single().Address == Demo.CustomerAEmail);
@@ -125,7 +125,7 @@ public sealed class CaseUpdateMailTests
         var number = await NumberOfAsync(app, NewOfA1);
         await app.SignedInAs(Demo.Agent);
 
-        await app.Send(new ResolveCase(number, "アプリを再インストールしてください。"));
+        await app.Send(new ResolveCase(number, "アプリを再インストールしてください。", await app.VersionOfAsync(number)));
         var mail = Assert.Single(await DeliverAsync(app, smtp, 1));
 
         Assert.Equal(Demo.CustomerAEmail, Assert.Single(mail.To.Mailboxes).Address);
@@ -145,7 +145,7 @@ public sealed class CaseUpdateMailTests
         await WatchAsync(app, number, Demo.CustomerA); // the contact watching its own case: still one mail
         await app.SignedInAs(Demo.Agent);
 
-        await app.Send(new AddAgentComment(number, "<p>ログを送ってください。</p>", IsWorkNote: false));
+        await app.Send(new AddAgentComment(number, "<p>ログを送ってください。</p>", IsWorkNote: false, await app.VersionOfAsync(number)));
         var mails = await DeliverAsync(app, smtp, 2);
 
         Assert.Equal([AdminAEmail, Demo.CustomerAEmail], mails.Select(m => m.To.Mailboxes.Single().Address).Order(StringComparer.Ordinal));
@@ -160,11 +160,11 @@ public sealed class CaseUpdateMailTests
         await using var app = await PortalApp.StartAsync(smtpPort: smtp.Port);
         var number = await NumberOfAsync(app, AlertOfA1);
         await app.SignedInAs(Demo.Agent);
-        await app.Send(new ChangeCaseStatus(number, CaseStatus.InProgress));
+        await app.Send(new ChangeCaseStatus(number, CaseStatus.InProgress, await app.VersionOfAsync(number)));
         Assert.Empty(await DeliverAsync(app, smtp, 0));
 
         await WatchAsync(app, number, Demo.AdminA);
-        await app.Send(new AddAgentComment(number, "<p>端末を隔離しました。</p>", IsWorkNote: false));
+        await app.Send(new AddAgentComment(number, "<p>端末を隔離しました。</p>", IsWorkNote: false, await app.VersionOfAsync(number)));
         var mail = Assert.Single(await DeliverAsync(app, smtp, 1));
 
         Assert.Equal(AdminAEmail, Assert.Single(mail.To.Mailboxes).Address);

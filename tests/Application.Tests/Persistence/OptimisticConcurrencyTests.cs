@@ -46,8 +46,8 @@ public class OptimisticConcurrencyTests
         {
             var loaded = await sp.Db().Cases.SingleAsync(c => c.Id == caseId);
             var version = loaded.Version;
-            // At the case's own UpdatedAt: no column of the case changes, only a child row is added.
-            loaded.AddComment(agent, "高橋 健", isFromAgent: true, isWorkNote: false, "<p>確認します。</p>", loaded.UpdatedAt);
+            // A work note at the case's own UpdatedAt: no column of the case changes, only a child row is added.
+            loaded.AddComment(agent, "高橋 健", isFromAgent: true, isWorkNote: true, "<p>確認します。</p>", loaded.UpdatedAt);
             await sp.Db().SaveChangesAsync();
             return (version, loaded.Comments.Count);
         });

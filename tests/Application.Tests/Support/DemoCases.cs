@@ -18,6 +18,13 @@ internal static class DemoCases
     public static Task<Guid> ContactIdAsync(PortalApp app, string userId) =>
         app.InScopeAsync(sp => sp.Db().Contacts.Where(c => c.UserId == userId).Select(c => c.Id).SingleAsync());
 
+    /// <summary>
+    /// NFR-4: the case's version as a page rendered now would send it with a change; 0 for a number that
+    /// is no case (a forged or unknown one).
+    /// </summary>
+    public static Task<long> VersionOfAsync(this PortalApp app, string number) =>
+        app.InScopeAsync(sp => sp.Db().Cases.Where(c => c.Number == number).Select(c => c.Version).FirstOrDefaultAsync());
+
     public static async Task<string> NextNumberAsync(IServiceProvider sp) =>
         SequenceNumber.Format(Case.NumberPrefix, await sp.GetRequiredService<ISequenceGenerator>().NextAsync("case", CancellationToken.None));
 

@@ -39,8 +39,8 @@ public sealed class CaseIsolationTests
         var ofB = await NumberOfAsync(app, CaseOfB);
         var ofA3 = await NumberOfAsync(app, CaseOfA3);
         await app.SignedInAs(Demo.Agent);
-        await app.Send(new AddAgentComment(ofB, $"<p>{Marker} 機密の対応メモ</p>", IsWorkNote: false));
-        await app.Send(new AddAgentComment(ofA3, $"<p>{Marker} 機密の対応メモ</p>", IsWorkNote: false));
+        await app.Send(new AddAgentComment(ofB, $"<p>{Marker} 機密の対応メモ</p>", IsWorkNote: false, await app.VersionOfAsync(ofB)));
+        await app.Send(new AddAgentComment(ofA3, $"<p>{Marker} 機密の対応メモ</p>", IsWorkNote: false, await app.VersionOfAsync(ofA3)));
         var truth = await CaseTruth.ReadAsync(app);
         await app.SignedInAs(Demo.CustomerA);
         var mine = truth.Of(Demo.A1, Demo.A2).Select(c => c.Number).Order(StringComparer.Ordinal).ToList();
@@ -115,8 +115,8 @@ public sealed class CaseIsolationTests
         foreach (var target in new[] { number, "CS9999999" })
         {
             await Assert.ThrowsAsync<NotFoundException>(() => app.Send(new GetCase(target)));
-            await Assert.ThrowsAsync<NotFoundException>(() => app.Send(new AddCustomerComment(target, "<p>見えていますか</p>")));
-            await Assert.ThrowsAsync<NotFoundException>(() => app.Send(new CloseCase(target)));
+            await Assert.ThrowsAsync<NotFoundException>(async () => await app.Send(new AddCustomerComment(target, "<p>見えていますか</p>", await app.VersionOfAsync(target))));
+            await Assert.ThrowsAsync<NotFoundException>(async () => await app.Send(new CloseCase(target, await app.VersionOfAsync(target))));
             await Assert.ThrowsAsync<NotFoundException>(() => app.Send(new WatchCase(target)));
         }
 

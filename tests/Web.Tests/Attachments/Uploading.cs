@@ -14,10 +14,13 @@ internal static partial class Uploading
     public static async Task<HttpResponseMessage> PostFilesAsync(this HttpClient client, string page, string action,
         IEnumerable<(string Field, string FileName, HttpContent Content)> files, IDictionary<string, string>? fields = null)
     {
+        var html = await client.GetPageAsync(page);
         var form = new MultipartFormDataContent
         {
-            { new StringContent(Browsing.AntiforgeryToken(await client.GetPageAsync(page))), "__RequestVerificationToken" },
+            { new StringContent(Browsing.AntiforgeryToken(html)), "__RequestVerificationToken" },
         };
+        if (Browsing.Version(html) is { } version && fields?.ContainsKey(Browsing.VersionField) != true)
+            form.Add(new StringContent(version), Browsing.VersionField);
         foreach (var (name, value) in fields ?? new Dictionary<string, string>())
             form.Add(new StringContent(value), name);
         foreach (var (field, fileName, content) in files)

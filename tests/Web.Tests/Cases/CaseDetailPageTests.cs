@@ -23,7 +23,9 @@ public sealed class CaseDetailPageTests(PortalWebFactory web) : IClassFixture<Po
         Assert.Contains("現在の契約で登録できる端末数の上限を確認したいです。", html, StringComparison.Ordinal);
         Assert.Contains(DemoAccounts.AccountA1, html, StringComparison.Ordinal);
         Assert.Contains("ご契約の ID 数は <strong>500</strong> です。", html, StringComparison.Ordinal);
-        Assert.Contains("状況が「新規」から「解決済み（クローズ待ち）」に変わりました", html, StringComparison.Ordinal);
+        // Guide 4.8.3: the agent's reply took the case up, then the agent resolved it.
+        Assert.Contains("状況が「新規」から「NTT作業中」に変わりました", html, StringComparison.Ordinal);
+        Assert.Contains("状況が「NTT作業中」から「解決済み（クローズ待ち）」に変わりました", html, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -23,12 +23,24 @@ public static partial class Browsing
         return await client.PostAsync(action ?? page, form, Ct);
     }
 
-    /// <summary>The form of <paramref name="page"/> filled in with <paramref name="fields"/> and the page's antiforgery token.</summary>
+    /// <summary>
+    /// The form of <paramref name="page"/> filled in with <paramref name="fields"/>, the page's antiforgery token
+    /// and, unless given, the version of the aggregate the page shows (NFR-4), as the browser sends them.
+    /// </summary>
     public static async Task<FormUrlEncodedContent> FillInAsync(this HttpClient client, string page, IDictionary<string, string> fields)
     {
-        var token = AntiforgeryToken(await client.GetPageAsync(page));
-        return new FormUrlEncodedContent(fields.Append(new("__RequestVerificationToken", token)));
+        var html = await client.GetPageAsync(page);
+        var hidden = new Dictionary<string, string>(fields) { ["__RequestVerificationToken"] = AntiforgeryToken(html) };
+        if (Version(html) is { } version)
+            hidden.TryAdd(VersionField, version);
+        return new FormUrlEncodedContent(hidden);
     }
+
+    /// <summary>The hidden field of every form that changes an aggregate (NFR-4).</summary>
+    public const string VersionField = "version";
+
+    /// <summary>The version the page's forms carry, if it has any.</summary>
+    public static string? Version(string html) => VersionInput().Match(html) is { Success: true } match ? match.Groups["version"].Value : null;
 
     public static Task<HttpResponseMessage> LogInAsync(this HttpClient client, string userId, string password) =>
         client.SubmitAsync("/Account/Login", new Dictionary<string, string> { ["UserId"] = userId, ["Password"] = password });
@@ -59,6 +71,9 @@ public static partial class Browsing
     public static string WithoutTokens(string html) => TokenValue().Replace(html, "${name}value=\"\"");
 
     public static string HtmlLang(string html) => HtmlLangAttribute().Match(html).Groups["lang"].Value;
+
+    [GeneratedRegex("<input type=\"hidden\" name=\"version\" value=\"(?<version>[0-9]+)\"")]
+    private static partial Regex VersionInput();
 
     [GeneratedRegex("<input[^>]*name=\"__RequestVerificationToken\"[^>]*value=\"(?<token>[^\"]+)\"")]
     private static partial Regex TokenInput();

@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.ChangeTracking;
 using Portal.Domain.Announcements;
 using Portal.Domain.Audit;
 using Portal.Domain.Cases;
@@ -51,6 +52,10 @@ public interface IApplicationDbContext
     DbSet<OutboxMessage> OutboxMessages { get; }
 
     DbSet<AuditEntry> AuditEntries { get; }
+
+    /// <summary>The tracking entry of a loaded row, e.g. to set the original concurrency version (NFR-4).</summary>
+    EntityEntry<TEntity> Entry<TEntity>(TEntity entity)
+        where TEntity : class;
 
     Task<int> SaveChangesAsync(CancellationToken cancellationToken);
 }

@@ -1,3 +1,4 @@
+using System.Globalization;
 using Mediator;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
@@ -68,7 +69,7 @@ public sealed class AttachmentsModel(ISender sender, FileUploads uploads, IStrin
 
         try
         {
-            await uploads.SendAsync(new AddCaseAttachments(number, form.Files), form.Files, cancellationToken);
+            await uploads.SendAsync(new AddCaseAttachments(number, form.Files, VersionOf(form)), form.Files, cancellationToken);
         }
         catch (DomainRuleException ex)
         {
@@ -78,6 +79,10 @@ public sealed class AttachmentsModel(ISender sender, FileUploads uploads, IStrin
         TempData[DoneKey] = "Attachments.Uploaded";
         return Redirect(TabUrl(number));
     }
+
+    /// <summary>NFR-4: the case version the page was rendered with; a form without one counts as stale.</summary>
+    private static long VersionOf(StreamedForm form) =>
+        long.TryParse(form["version"], NumberStyles.None, CultureInfo.InvariantCulture, out var version) ? version : -1;
 
     private RedirectResult Refused(string number, string message)
     {

@@ -52,32 +52,32 @@ public sealed class DetailModel(ISender sender, ICurrentUser user, IStringLocali
 
     public async Task OnGetAsync(string number, CancellationToken cancellationToken) => await LoadAsync(number, cancellationToken);
 
-    public async Task<IActionResult> OnPostCommentAsync(string number, string? bodyHtml, bool isWorkNote, CancellationToken cancellationToken)
+    public async Task<IActionResult> OnPostCommentAsync(string number, string? bodyHtml, bool isWorkNote, long version, CancellationToken cancellationToken)
     {
         BodyHtml = bodyHtml;
         IsWorkNote = isWorkNote;
         if (CaseActors.IsAgent(user))
         {
-            return await SendAsync(number, new AddAgentComment(number, bodyHtml ?? string.Empty, isWorkNote),
+            return await SendAsync(number, new AddAgentComment(number, bodyHtml ?? string.Empty, isWorkNote, version),
                 isWorkNote ? "Agent.WorkNoteSent" : "Agent.CommentSent", cancellationToken);
         }
 
-        return await SendAsync(number, new AddCustomerComment(number, bodyHtml ?? string.Empty), "CaseDetail.Commented", cancellationToken);
+        return await SendAsync(number, new AddCustomerComment(number, bodyHtml ?? string.Empty, version), "CaseDetail.Commented", cancellationToken);
     }
 
     public Task<IActionResult> OnPostWatchAsync(string number, bool watch, CancellationToken cancellationToken) =>
         SendAsync(number, new WatchCase(number, watch), watch ? "Watch.Added" : "Watch.Removed", cancellationToken);
 
-    public Task<IActionResult> OnPostAssignAsync(string number, Guid? agentId, bool toMe, CancellationToken cancellationToken) =>
-        SendAsync(number, new AssignCase(number, toMe ? user.ContactId : agentId), "Agent.Assigned", cancellationToken);
+    public Task<IActionResult> OnPostAssignAsync(string number, Guid? agentId, bool toMe, long version, CancellationToken cancellationToken) =>
+        SendAsync(number, new AssignCase(number, toMe ? user.ContactId : agentId, version), "Agent.Assigned", cancellationToken);
 
-    public Task<IActionResult> OnPostStatusAsync(string number, CaseStatus target, CancellationToken cancellationToken) =>
-        SendAsync(number, new ChangeCaseStatus(number, target), "Agent.StatusChanged", cancellationToken);
+    public Task<IActionResult> OnPostStatusAsync(string number, CaseStatus target, long version, CancellationToken cancellationToken) =>
+        SendAsync(number, new ChangeCaseStatus(number, target, version), "Agent.StatusChanged", cancellationToken);
 
-    public Task<IActionResult> OnPostResolveAsync(string number, string? resolution, CancellationToken cancellationToken)
+    public Task<IActionResult> OnPostResolveAsync(string number, string? resolution, long version, CancellationToken cancellationToken)
     {
         Resolution = resolution;
-        return SendAsync(number, new ResolveCase(number, resolution ?? string.Empty), "Agent.Resolved", cancellationToken);
+        return SendAsync(number, new ResolveCase(number, resolution ?? string.Empty, version), "Agent.Resolved", cancellationToken);
     }
 
     private async Task LoadAsync(string number, CancellationToken cancellationToken)
@@ -87,14 +87,14 @@ public sealed class DetailModel(ISender sender, ICurrentUser user, IStringLocali
             Agents = await sender.Send(new ListAgents(), cancellationToken);
     }
 
-    public Task<IActionResult> OnPostCloseAsync(string number, CancellationToken cancellationToken) =>
-        SendAsync(number, new CloseCase(number), "CaseDetail.ClosedDone", cancellationToken);
+    public Task<IActionResult> OnPostCloseAsync(string number, long version, CancellationToken cancellationToken) =>
+        SendAsync(number, new CloseCase(number, version), "CaseDetail.ClosedDone", cancellationToken);
 
-    public Task<IActionResult> OnPostAcceptAsync(string number, CancellationToken cancellationToken) =>
-        SendAsync(number, new AcceptSolution(number), "CaseDetail.AcceptedDone", cancellationToken);
+    public Task<IActionResult> OnPostAcceptAsync(string number, long version, CancellationToken cancellationToken) =>
+        SendAsync(number, new AcceptSolution(number, version), "CaseDetail.AcceptedDone", cancellationToken);
 
-    public Task<IActionResult> OnPostRejectAsync(string number, CancellationToken cancellationToken) =>
-        SendAsync(number, new RejectSolution(number), "CaseDetail.RejectedDone", cancellationToken);
+    public Task<IActionResult> OnPostRejectAsync(string number, long version, CancellationToken cancellationToken) =>
+        SendAsync(number, new RejectSolution(number, version), "CaseDetail.RejectedDone", cancellationToken);
 
     /// <summary>The resource key of the status-dependent message (guide 4.8.1, 4.8.4).</summary>
     public string BannerKey => Case.Status switch
@@ -105,7 +105,11 @@ public sealed class DetailModel(ISender sender, ICurrentUser user, IStringLocali
         _ => "CaseDetail.Banner.Open",
     };
 
-    /// <summary>Success: back to the case with a message (post/redirect/get). Refused: the page with the error and the typed comment.</summary>
+    /// <summary>
+    /// Success: back to the case with a message (post/redirect/get). Refused: the page with the error and the
+    /// typed comment or resolution; the case is read again, so a change refused because a colleague acted
+    /// meanwhile (NFR-4) shows what the colleague did, and the forms carry the new version.
+    /// </summary>
     private async Task<IActionResult> SendAsync<TResponse>(string number, ICommand<TResponse> command, string doneKey, CancellationToken cancellationToken)
     {
         try

@@ -33,7 +33,7 @@ public sealed class CaseAttachmentTests
         var bytes = Files.Random(1024 * 1024);
 
         var stored = await Files.StoreAsync(app, "端末ログ 2026-11.zip", bytes);
-        var id = Assert.Single(await Files.SendAsync(app, new AddCaseAttachments(number, [stored]), stored));
+        var id = Assert.Single(await Files.SendAsync(app, new AddCaseAttachments(number, [stored], await app.VersionOfAsync(number)), stored));
 
         var listed = Assert.Single((await app.Send(new GetCase(number))).Attachments);
         Assert.Equal((id, "端末ログ 2026-11.zip", 1024L * 1024, "山田 花子", false), (listed.Id, listed.FileName, listed.Length, listed.UploadedBy, listed.ByAgent));
@@ -86,7 +86,7 @@ public sealed class CaseAttachmentTests
         await app.SignedInAs(Demo.CustomerA);
         var stored = await Files.StoreAsync(app, "追加資料.pdf", Files.Random(1000));
 
-        var refused = await Assert.ThrowsAsync<DomainRuleException>(() => Files.SendAsync(app, new AddCaseAttachments(number, [stored]), stored));
+        var refused = await Assert.ThrowsAsync<DomainRuleException>(async () => await Files.SendAsync(app, new AddCaseAttachments(number, [stored], await app.VersionOfAsync(number)), stored));
 
         Assert.Equal("Case.Closed", refused.Code);
         Assert.Empty(Files.InStorage(app));
@@ -103,7 +103,7 @@ public sealed class CaseAttachmentTests
         await app.SignedInAs(Demo.CustomerB);
         var stored = await Files.StoreAsync(app, "b.txt", [42]);
 
-        await Assert.ThrowsAsync<NotFoundException>(() => Files.SendAsync(app, new AddCaseAttachments(number, [stored]), stored));
+        await Assert.ThrowsAsync<NotFoundException>(async () => await Files.SendAsync(app, new AddCaseAttachments(number, [stored], await app.VersionOfAsync(number)), stored));
         await Assert.ThrowsAsync<NotFoundException>(() => app.Send(new GetCase(number)));
         await Assert.ThrowsAsync<NotFoundException>(() => app.Send(new GetCaseAttachment(number, id)));
         // Not through its own case either, and exactly like an unknown case or attachment.
@@ -122,7 +122,7 @@ public sealed class CaseAttachmentTests
         await app.SignedInAs(Demo.CustomerA);
         var stored = await Files.StoreAsync(app, "a.txt", [42]);
 
-        await Assert.ThrowsAsync<NotFoundException>(() => Files.SendAsync(app, new AddCaseAttachments(number, [stored]), stored));
+        await Assert.ThrowsAsync<NotFoundException>(async () => await Files.SendAsync(app, new AddCaseAttachments(number, [stored], await app.VersionOfAsync(number)), stored));
         await Assert.ThrowsAsync<NotFoundException>(() => app.Send(new GetCaseAttachment(number, id)));
     }
 
@@ -172,6 +172,6 @@ public sealed class CaseAttachmentTests
     {
         await app.SignedInAs(userId);
         var stored = await Files.StoreAsync(app, "evidence.log", Files.Random(100));
-        return Assert.Single(await Files.SendAsync(app, new AddCaseAttachments(number, [stored]), stored));
+        return Assert.Single(await Files.SendAsync(app, new AddCaseAttachments(number, [stored], await app.VersionOfAsync(number)), stored));
     }
 }

@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using Portal.Application.Cases.Commands.AssignCase;
 using Portal.Application.Cases.Commands.ChangeCaseStatus;
 using Portal.Application.Cases.Commands.ResolveCase;
+using Portal.Application.Common.Concurrency;
 using Portal.Application.Common.Interfaces;
 using Portal.Application.Common.Security;
 namespace Portal.Application.Cases.Commands.AddAgentComment;
@@ -11,7 +12,7 @@ namespace Portal.Application.Cases.Commands.AddAgentComment;
 /// AGT-1: an agent's public comment, or an internal work note (<paramref name="IsWorkNote"/>) that never
 /// reaches a customer. The HTML is sanitized against the CASE-7 allow-list before it is stored.
 /// </summary>
-public sealed record AddAgentComment(string CaseNumber, string BodyHtml, bool IsWorkNote) : ICommand<Guid>, IAllowed
+public sealed record AddAgentComment(string CaseNumber, string BodyHtml, bool IsWorkNote, long Version) : ICommand<Guid>, IAllowed, IVersionedCommand
 {
     public Roles Allowed => AgentCase.Actors;
 }
@@ -22,7 +23,7 @@ public sealed class AddAgentCommentHandler(IApplicationDbContext db, ICurrentUse
     public async ValueTask<Guid> Handle(AddAgentComment command, CancellationToken cancellationToken)
     {
         var agentId = AgentCase.AgentId(user);
-        var target = await CaseChanges.LoadAsync(db, command.CaseNumber, cancellationToken);
+        var target = await CaseChanges.LoadAsync(db, command.CaseNumber, command.Version, cancellationToken);
         var agent = await db.Contacts.AsNoTracking().SingleAsync(c => c.Id == agentId, cancellationToken);
         var comment = target.AddComment(agentId, agent.DisplayName, isFromAgent: true, command.IsWorkNote,
             sanitizer.Sanitize(command.BodyHtml ?? string.Empty), clock.GetUtcNow());

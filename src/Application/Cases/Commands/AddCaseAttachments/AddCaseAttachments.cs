@@ -2,6 +2,7 @@ using Mediator;
 using Portal.Application.Cases.Queries;
 using Portal.Application.Cases.Queries.GetCaseStatus;
 using Portal.Application.Cases.Queries.ListAgents;
+using Portal.Application.Common.Concurrency;
 using Portal.Application.Common.Exceptions;
 using Portal.Application.Common.Interfaces;
 using Portal.Application.Common.Security;
@@ -15,7 +16,7 @@ namespace Portal.Application.Cases.Commands.AddCaseAttachments;
 /// customer number's is not found, like an unknown number) or any case for an agent. A closed case refuses
 /// them (CASE-3). Returns the attachments' ids in the order of <paramref name="Files"/>.
 /// </summary>
-public sealed record AddCaseAttachments(string CaseNumber, IReadOnlyList<StoredFile> Files) : ICommand<IReadOnlyList<Guid>>, IAllowed
+public sealed record AddCaseAttachments(string CaseNumber, IReadOnlyList<StoredFile> Files, long Version) : ICommand<IReadOnlyList<Guid>>, IAllowed, IVersionedCommand
 {
     public Roles Allowed => CaseActors.Readers;
 }
@@ -26,7 +27,7 @@ public sealed class AddCaseAttachmentsHandler(IApplicationDbContext db, ICurrent
     public async ValueTask<IReadOnlyList<Guid>> Handle(AddCaseAttachments command, CancellationToken cancellationToken)
     {
         var uploaderId = user.ContactId ?? throw new UnauthenticatedException();
-        var target = await CaseChanges.LoadAsync(db, command.CaseNumber, cancellationToken);
+        var target = await CaseChanges.LoadAsync(db, command.CaseNumber, command.Version, cancellationToken);
         var now = clock.GetUtcNow();
         List<Guid> ids = [.. command.Files.Select(file => target.AddAttachment(file, uploaderId, now).Id)];
         await CaseChanges.SaveAsync(db, target.Number, cancellationToken);

@@ -5,6 +5,7 @@ using Microsoft.EntityFrameworkCore;
 using Portal.Application.Cases.Commands.AcceptSolution;
 using Portal.Application.Cases.Commands.CloseCase;
 using Portal.Application.Cases.Commands.RejectSolution;
+using Portal.Application.Common.Concurrency;
 using Portal.Application.Common.Exceptions;
 using Portal.Application.Common.Interfaces;
 using Portal.Application.Common.Security;
@@ -16,7 +17,7 @@ namespace Portal.Application.Cases.Commands.AddCustomerComment;
 /// against the allow-list before it reaches the domain; on an Awaiting-customer case the domain moves the
 /// case to In progress (CASE-3).
 /// </summary>
-public sealed record AddCustomerComment(string CaseNumber, string BodyHtml) : ICommand, IAllowed
+public sealed record AddCustomerComment(string CaseNumber, string BodyHtml, long Version) : ICommand, IAllowed, IVersionedCommand
 {
     /// <summary>The editor's HTML as sent, before sanitizing.</summary>
     public const int BodyHtmlMax = 100_000;
@@ -30,7 +31,7 @@ public sealed partial class AddCustomerCommentHandler(IApplicationDbContext db, 
     public async ValueTask<Unit> Handle(AddCustomerComment command, CancellationToken cancellationToken)
     {
         var contactId = user.ContactId ?? throw new UnauthenticatedException();
-        var target = await CaseChanges.LoadAsync(db, command.CaseNumber, cancellationToken);
+        var target = await CaseChanges.LoadAsync(db, command.CaseNumber, command.Version, cancellationToken);
         var body = sanitizer.Sanitize(command.BodyHtml);
         if (!HasText(body))
         {

@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using Portal.Application.Cases.Commands.AddAgentComment;
 using Portal.Application.Cases.Commands.ChangeCaseStatus;
 using Portal.Application.Cases.Commands.ResolveCase;
+using Portal.Application.Common.Concurrency;
 using Portal.Application.Common.Interfaces;
 using Portal.Application.Common.Security;
 using Portal.Domain.Common;
@@ -10,7 +11,7 @@ using Portal.Domain.Contacts;
 namespace Portal.Application.Cases.Commands.AssignCase;
 
 /// <summary>AGT-1: assigns the case to an agent, or unassigns it with null.</summary>
-public sealed record AssignCase(string CaseNumber, Guid? AgentContactId) : ICommand, IAllowed
+public sealed record AssignCase(string CaseNumber, Guid? AgentContactId, long Version) : ICommand, IAllowed, IVersionedCommand
 {
     public Roles Allowed => AgentCase.Actors;
 }
@@ -21,7 +22,7 @@ public sealed class AssignCaseHandler(IApplicationDbContext db, ICurrentUser use
     public async ValueTask<Unit> Handle(AssignCase command, CancellationToken cancellationToken)
     {
         var byId = AgentCase.AgentId(user);
-        var target = await CaseChanges.LoadAsync(db, command.CaseNumber, cancellationToken);
+        var target = await CaseChanges.LoadAsync(db, command.CaseNumber, command.Version, cancellationToken);
         if (command.AgentContactId is { } agentId
             && !await db.Contacts.Where(ContactRoles.IsStaff).AnyAsync(c => c.Id == agentId && c.IsActive, cancellationToken))
         {

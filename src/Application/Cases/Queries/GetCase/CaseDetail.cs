@@ -7,6 +7,9 @@ public sealed record CaseDetail
 {
     public required string Number { get; init; }
 
+    /// <summary>NFR-4: the version shown; every form that changes the case sends it back.</summary>
+    public long Version { get; init; }
+
     public CaseStatus Status { get; init; }
 
     public CaseCategory Category { get; init; }

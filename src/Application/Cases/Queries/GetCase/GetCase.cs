@@ -32,6 +32,7 @@ public sealed class GetCaseHandler(IApplicationDbContext db, ICurrentUser user, 
                           select new
                           {
                               j.Case.Number,
+                              j.Case.Version,
                               j.Case.Status,
                               j.Case.Category,
                               j.Case.Subject,
@@ -73,6 +74,7 @@ public sealed class GetCaseHandler(IApplicationDbContext db, ICurrentUser user, 
         return new CaseDetail
         {
             Number = head.Number,
+            Version = head.Version,
             Status = head.Status,
             Category = head.Category,
             Subject = head.Subject,

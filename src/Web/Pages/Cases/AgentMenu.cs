@@ -1,0 +1,29 @@
+using System.Security.Claims;
+using Portal.Application.Cases.Queries.ListCases;
+using Portal.Application.Common.Security;
+
+namespace Portal.Web.Pages.Cases;
+
+/// <summary>
+/// AGT-1: the provider staff's menu (home tiles and main menu) instead of the customer's: the queue, my
+/// cases and unassigned cases as filters of the case list (<see cref="AgentQueues"/>), and the whole list.
+/// </summary>
+public static class AgentMenu
+{
+    public static IReadOnlyList<AgentMenuEntry> Entries { get; } =
+    [
+        new(ListUrl(AgentQueues.Queue), "bi-inbox", "Menu.AgentQueue", "Tile.AgentQueue"),
+        new(ListUrl(AgentQueues.Mine), "bi-person-check", "Menu.MyCases", "Tile.MyCases"),
+        new(ListUrl(AgentQueues.Unassigned), "bi-person-dash", "Menu.Unassigned", "Tile.Unassigned"),
+        new("/Cases", "bi-list-ul", "Menu.AllCases", "Tile.AllCases"),
+        new("/Account", "bi-people", "Menu.Account", "Tile.Account"),
+    ];
+
+    /// <summary>From the sign-in cookie's role claim, which the shell reads for its menus; the application checks the database.</summary>
+    public static bool IsFor(ClaimsPrincipal user) => user.IsInRole(RoleMap.AgentName) || user.IsInRole(RoleMap.ProviderAdminName);
+
+    private static string ListUrl(CaseFilter filter) => "/Cases?f=" + Uri.EscapeDataString(CaseFilterSyntax.Format(filter));
+}
+
+/// <summary>A menu entry: where it leads, its Bootstrap icon and the resource keys of its title and tile text.</summary>
+public sealed record AgentMenuEntry(string Href, string Icon, string Title, string Text);
