@@ -12,7 +12,8 @@
     assets      refresh wwwroot/lib from npm (needs npm; the copies are committed)
     bench       export benchmark: 100,000 login events as CSV, .xlsx and PDF (time, memory);
                 build.ps1 bench -Name cases [-Provider sqlite|postgres] [-Cases 1000000]: case benchmark
-                (1,000,000 cases seeded in bulk, then HTTP load on the running portal; README "Case benchmark")
+                (1,000,000 cases seeded in bulk, then HTTP load on the running portal; README "Case benchmark");
+                build.ps1 bench -Name comment-page: a case page with the largest allowed comment (CASE-7)
 #>
 param(
     [Parameter(Position = 0)]
@@ -45,7 +46,12 @@ switch ($Target) {
                 Invoke-Step dotnet @('build', 'src/Web', '-c', 'Release')
                 Invoke-Step dotnet @('run', '-c', 'Release', '--project', 'bench/Portal.Benchmarks', '--', 'cases', '--provider', $Provider, '--cases', $Cases)
             }
-            default { throw "Unknown benchmark '$Name': export (the default) or cases" }
+            'comment-page' {
+                # The case page with the largest allowed comment, on the Release build of the site (CASE-7).
+                Invoke-Step dotnet @('build', 'src/Web', '-c', 'Release')
+                Invoke-Step dotnet @('run', '-c', 'Release', '--project', 'bench/Portal.Benchmarks', '--', 'comment-page')
+            }
+            default { throw "Unknown benchmark '$Name': export (the default), cases or comment-page" }
         }
     }
     'format' { Invoke-Step dotnet @('format', 'Portal.sln', '--verify-no-changes') }

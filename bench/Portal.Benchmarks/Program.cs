@@ -2,12 +2,18 @@ using System.Diagnostics;
 using System.Globalization;
 using Portal.Benchmarks;
 using Portal.Benchmarks.Cases;
+using Portal.Benchmarks.Comments;
 using Portal.Infrastructure.Seeding;
 
 // The case benchmark: bulk-seeded cases, then HTTP load on the running portal (Cases/CaseBench.cs).
 // `dotnet run -c Release --project bench/Portal.Benchmarks -- cases --provider sqlite|postgres [--cases 1000000]`
 if (args is ["cases", .. var caseArguments])
     return await CaseBench.RunAsync(caseArguments);
+
+// CASE-7: a case page with the largest allowed comment (Comments/CommentPageBench.cs).
+// `dotnet run -c Release --project bench/Portal.Benchmarks -- comment-page`
+if (args is ["comment-page", .. var commentArguments])
+    return await CommentPageBench.RunAsync(commentArguments);
 
 // NFR-3 / HIST-2: how long an export of 100,000 login events takes per format and how much memory it needs.
 // `dotnet run -c Release --project bench/Portal.Benchmarks [-- rows]`; one run per format, each in a fresh process.

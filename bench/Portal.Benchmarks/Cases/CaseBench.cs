@@ -158,7 +158,7 @@ internal static partial class CaseBench
     private static string Total(string? html) =>
         html is null ? "(failed)" : StatusText().Match(html) is { Success: true } match ? System.Net.WebUtility.HtmlDecode(match.Groups["text"].Value) : "(no total)";
 
-    private static string RepositoryRoot()
+    internal static string RepositoryRoot()
     {
         for (var folder = new DirectoryInfo(AppContext.BaseDirectory); folder is not null; folder = folder.Parent)
         {

@@ -56,6 +56,23 @@ internal sealed partial class LoadClient(Uri address, string user) : IDisposable
             throw new InvalidOperationException($"Sign-in of {user} was not accepted ({(int)response.StatusCode} {target}).");
     }
 
+    /// <summary>
+    /// A form of <paramref name="page"/> posted as a browser posts it, with the page's antiforgery token; the
+    /// status and the time from sending to the last byte of the answer.
+    /// </summary>
+    public async Task<(HttpStatusCode Status, string Html, TimeSpan Elapsed)> PostFormAsync(string page, string action, IDictionary<string, string> fields)
+    {
+        var html = await _client.GetStringAsync(new Uri(page, UriKind.Relative));
+        using var form = new FormUrlEncodedContent(new Dictionary<string, string>(fields)
+        {
+            ["__RequestVerificationToken"] = WebUtility.HtmlDecode(TokenInput().Match(html).Groups["token"].Value),
+        });
+        var started = Stopwatch.GetTimestamp();
+        using var response = await _client.PostAsync(new Uri(action, UriKind.Relative), form);
+        var answer = await response.Content.ReadAsStringAsync();
+        return (response.StatusCode, answer, Stopwatch.GetElapsedTime(started));
+    }
+
     /// <summary>The page once, for a first look (the number of cases it reports, say); null when it fails.</summary>
     public async Task<string?> GetAsync(string path)
     {

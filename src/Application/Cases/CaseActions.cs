@@ -17,6 +17,9 @@ public sealed record CaseActions
 
     public bool ReadWorkNotes { get; init; }
 
+    /// <summary>CASE-8: the attachments' SHA-256, for staff checking a file; customers get none.</summary>
+    public bool ReadFileHashes { get; init; }
+
     public bool Attach { get; init; }
 
     public bool Watch { get; init; }
@@ -46,6 +49,7 @@ public sealed record CaseActions
             Comment = (customer || agent) && open,
             WriteWorkNote = agent && open,
             ReadWorkNotes = agent,
+            ReadFileHashes = agent,
             Attach = (customer || agent) && open,
             Watch = (customer || agent) && open,
             Close = customer && Case.CustomerMayClose(status),

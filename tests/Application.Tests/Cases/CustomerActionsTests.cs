@@ -136,9 +136,10 @@ public sealed class CustomerActionsTests
         Assert.Equal("<p><strong>太字</strong></p>", stored);
     }
 
+    /// <summary>The editor's empty "&lt;p&gt;&lt;br&gt;&lt;/p&gt;" is refused before sanitizing (CommentRuleTests).</summary>
     [Theory, Trait("Req", "CASE-7")]
     [InlineData("<script>alert(1)</script>")]
-    [InlineData("<p><br></p>")]
+    [InlineData("<p><style>p { color: red }</style></p>")]
     public async Task A_comment_empty_after_sanitizing_is_refused(string html)
     {
         await using var app = await PortalApp.StartAsync();

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using Portal.Application.Cases.Commands.AddAgentComment;
 using Portal.Application.Cases.Queries.GetCase;
 using Portal.Application.Common.Exceptions;
 using Portal.Application.Common.Interfaces;
@@ -78,29 +79,22 @@ public sealed class GetCaseTests
         Assert.Contains("製品チームに確認中", note.BodyHtml, StringComparison.Ordinal);
     }
 
+    /// <summary>Sanitized once, when written (CommentBody): the page gets what was stored.</summary>
     [Fact]
-    public async Task Comment_html_reaches_the_page_sanitized()
+    public async Task Comment_html_reaches_the_page_sanitized_on_write()
     {
         await using var app = await PortalApp.StartAsync();
-        var number = await NumberOfAsync(app, ResolvedOfA1);
-        await app.InScopeAsync(async sp =>
-        {
-            var db = sp.Db();
-            var unitOfWork = sp.GetRequiredService<IUnitOfWork>();
-            await unitOfWork.BeginAsync(CancellationToken.None);
-            var target = await db.Cases.Include(c => c.Comments).SingleAsync(c => c.Number == number);
-            var author = await DemoCases.ContactIdAsync(app, Demo.Agent);
-            target.RejectSolution(await DemoCases.ContactIdAsync(app, Demo.CustomerA), app.Clock.GetUtcNow());
-            target.AddComment(author, "SAC", isFromAgent: true, isWorkNote: false,
-                "<p onclick=\"x()\">ok<script>alert(1)</script><img src=x onerror=alert(2)></p>", app.Clock.GetUtcNow().AddMinutes(1));
-            await unitOfWork.CommitAsync(CancellationToken.None);
-        });
+        var number = await NumberOfAsync(app, DemoCases.NewFaultSubject);
+        await app.SignedInAs(Demo.Agent);
+        await app.Send(new AddAgentComment(number, "<p onclick=\"x()\">ok<script>alert(1)</script><img src=x onerror=alert(2)></p>", IsWorkNote: false));
         await app.SignedInAs(Demo.CustomerA);
 
         var detail = await app.Send(new GetCase(number));
 
         var latest = Assert.IsType<CommentActivity>(detail.Activity[0]);
         Assert.Equal("<p>ok</p>", latest.BodyHtml);
+        Assert.Equal(latest.BodyHtml, await app.InScopeAsync(sp => sp.Db().Cases.Where(c => c.Number == number)
+            .SelectMany(c => c.Comments).Select(c => c.BodyHtml).SingleAsync()));
     }
 
     [Theory]

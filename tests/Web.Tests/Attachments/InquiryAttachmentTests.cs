@@ -58,8 +58,37 @@ public sealed partial class InquiryAttachmentTests
         Assert.Contains("「請求書.pdf.exe」は添付できない種類のファイルです", page, StringComparison.Ordinal);
         Assert.Contains("value=\"実行ファイル付き\"", page, StringComparison.Ordinal);
         Assert.Contains("端末のログを添付します。</textarea>", page, StringComparison.Ordinal);
+        AssertAsksForFilesAgainAtTheFileInput(page);
         Assert.Empty(Uploading.Stored(web));
     }
+
+    [Fact]
+    public async Task A_refused_inquiry_without_files_asks_for_none()
+    {
+        using var web = new PortalWebFactory();
+        var client = await web.LoggedInAs(DemoAccounts.AdminA);
+        var fields = await FieldsAsync(client);
+        fields["Input.Subject"] = string.Empty;
+
+        using var refused = await client.PostFilesAsync(Page, Page, [], fields);
+
+        var page = await refused.Content.ReadAsStringAsync(Ct);
+        Assert.Equal(HttpStatusCode.OK, refused.StatusCode);
+        Assert.DoesNotContain("inquiry-files-again", page, StringComparison.Ordinal);
+    }
+
+    /// <summary>The notice sits with the file input, which points to it, in the page's language; not only in the summary above.</summary>
+    private static void AssertAsksForFilesAgainAtTheFileInput(string page)
+    {
+        var field = FileField().Match(page);
+        Assert.True(field.Success, "no file input");
+        Assert.Contains("aria-describedby=\"inquiry-files-again inquiry-attachment-rules\"", field.Value, StringComparison.Ordinal);
+        Assert.Contains("id=\"inquiry-files-again\" role=\"alert\">", field.Value, StringComparison.Ordinal);
+        Assert.Contains("選択したファイルは保存されていません。お手数ですが、もう一度ファイルを選択してください。", field.Value, StringComparison.Ordinal);
+    }
+
+    [GeneratedRegex("<input class=\"form-control\" id=\"Input_Attachments\".*?id=\"inquiry-attachment-rules\"", RegexOptions.Singleline)]
+    private static partial Regex FileField();
 
     [Fact, Trait("Req", "CASE-2")]
     public async Task A_refused_inquiry_deletes_its_files_and_asks_for_them_again()
@@ -76,7 +105,7 @@ public sealed partial class InquiryAttachmentTests
         var page = await refused.Content.ReadAsStringAsync(Ct);
         Assert.Equal(HttpStatusCode.OK, refused.StatusCode);
         Assert.Contains("id=\"open-inquiry\"", page, StringComparison.Ordinal);
-        Assert.Contains("もう一度ファイルを選択してください。", page, StringComparison.Ordinal);
+        AssertAsksForFilesAgainAtTheFileInput(page);
         Assert.Contains("value=\"二件目\"", page, StringComparison.Ordinal);
         Assert.Empty(Uploading.Stored(web));
     }

@@ -22,6 +22,7 @@ using Portal.Application.Common.Interfaces;
 using Portal.Application.Common.Security;
 using Portal.Domain.Cases;
 using Portal.Domain.Common;
+using Portal.Web.Hosting;
 using Portal.Web.Resources;
 
 namespace Portal.Web.Pages.Cases;
@@ -120,11 +121,8 @@ public sealed class DetailModel(ISender sender, ICurrentUser user, IStringLocali
         }
         catch (ValidationException ex)
         {
-            // Already localized by the application; shown above the form like the rules below.
-            foreach (var failure in ex.Errors)
-            {
-                ModelState.AddModelError(string.Empty, failure.ErrorMessage);
-            }
+            // Already localized by the application; beside its field (the comment box) and above the form.
+            ModelState.AddFailures(ex);
         }
         catch (DomainRuleException ex)
         {

@@ -32,6 +32,9 @@ public sealed class NewModel(ISender sender, FileUploads uploads, IStringLocaliz
 
     public long MaxFileBytes => uploads.MaxBytes;
 
+    /// <summary>The refused form's files were not kept (a browser cannot be given them back): the file input says so.</summary>
+    public bool ChooseFilesAgain { get; private set; }
+
     public static string ServiceName(InquiryAccount account) =>
         CaseLabels.ServiceName(account.ServiceNameJa, account.ServiceNameEn);
 
@@ -47,6 +50,7 @@ public sealed class NewModel(ISender sender, FileUploads uploads, IStringLocaliz
         if (form.Refusal is { } refusal)
         {
             ModelState.AddModelError(string.Empty, text.Refusal(refusal));
+            ChooseFilesAgain = true;
             return await FormAsync(cancellationToken);
         }
 
@@ -69,8 +73,7 @@ public sealed class NewModel(ISender sender, FileUploads uploads, IStringLocaliz
             ModelState.AddModelError(string.Empty, text[ex.Code]);
         }
 
-        if (form.Files.Count > 0)
-            ModelState.AddModelError(string.Empty, text["File.ChooseAgain"]); // the refused inquiry's files were deleted
+        ChooseFilesAgain = form.Files.Count > 0; // the refused inquiry's files were deleted
         return await FormAsync(cancellationToken);
     }
 

@@ -1,8 +1,9 @@
-// CASE-8: the attachments tab opens when it is linked (#attachments) or reports an error, and a file over
-// the size limit is refused before a byte of it is sent. The server checks both again.
+// CASE-8: the attachments tab opens when it is linked (#attachments) or reports an error
+// (data-show-tab="true"); otherwise the page stays on the activity tab (CASE-7). A file over the size
+// limit is refused before a byte of it is sent. The server checks both again.
 (() => {
     const tab = document.getElementById('case-attachments-tab');
-    if (tab && window.bootstrap && (location.hash === '#attachments' || document.querySelector('#attachments[data-show-tab]'))) {
+    if (tab && window.bootstrap && (location.hash === '#attachments' || document.getElementById('attachments')?.dataset.showTab === 'true')) {
         window.bootstrap.Tab.getOrCreateInstance(tab).show();
     }
 

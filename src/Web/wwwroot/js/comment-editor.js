@@ -84,6 +84,10 @@
         if (label) {
             quill.root.setAttribute('aria-label', label.textContent);
         }
+        // A refused comment's message is read out with the editor, as it would be with the textarea.
+        ['aria-describedby', 'aria-invalid'].forEach(function (name) {
+            if (textarea.hasAttribute(name)) quill.root.setAttribute(name, textarea.getAttribute(name));
+        });
 
         form.addEventListener('submit', function () {
             // getSemanticHTML gives plain <ul>/<ol> lists; Quill 2.0.3 also turns every space into &nbsp;,

@@ -37,13 +37,34 @@ public sealed class CaseAttachmentTests
 
         var listed = Assert.Single((await app.Send(new GetCase(number))).Attachments);
         Assert.Equal((id, "端末ログ 2026-11.zip", 1024L * 1024, "山田 花子", false), (listed.Id, listed.FileName, listed.Length, listed.UploadedBy, listed.ByAgent));
-        Assert.Equal(Convert.ToHexString(SHA256.HashData(bytes)), listed.Sha256);
+        Assert.Null(listed.Sha256); // staff only, below
         var download = await app.Send(new GetCaseAttachment(number, id));
         await using var content = await download.OpenAsync(TestContext.Current.CancellationToken);
         using var copy = new MemoryStream();
         await content.CopyToAsync(copy, TestContext.Current.CancellationToken);
         Assert.Equal(bytes, copy.ToArray());
-        Assert.Equal(listed.Sha256, download.Sha256);
+        Assert.Equal(Convert.ToHexString(SHA256.HashData(bytes)), download.Sha256);
+        await app.SignedInAs(Demo.Agent);
+        Assert.Equal(download.Sha256, Assert.Single((await app.Send(new GetCase(number))).Attachments).Sha256);
+    }
+
+    [Fact]
+    public async Task The_attachment_list_gives_the_SHA_256_to_staff_only()
+    {
+        await using var app = await PortalApp.StartAsync();
+        var number = await Files.NumberOfAsync(app, NewOfA1);
+        await app.SignedInAs(Demo.CustomerA);
+        var stored = await Files.StoreAsync(app, "log.txt", [1, 2, 3]);
+        await Files.SendAsync(app, new AddCaseAttachments(number, [stored]), stored);
+
+        var customer = await app.Send(new GetCase(number));
+        var admin = await (await app.SignedInAs(Demo.AdminA)).Send(new GetCase(number));
+        var agent = await (await app.SignedInAs(Demo.Agent)).Send(new GetCase(number));
+
+        Assert.Equal((false, false, true), (customer.Actions.ReadFileHashes, admin.Actions.ReadFileHashes, agent.Actions.ReadFileHashes));
+        Assert.Null(Assert.Single(customer.Attachments).Sha256);
+        Assert.Null(Assert.Single(admin.Attachments).Sha256);
+        Assert.Equal(Convert.ToHexString(SHA256.HashData([1, 2, 3])), Assert.Single(agent.Attachments).Sha256);
     }
 
     [Theory]

@@ -10,7 +10,8 @@ namespace Portal.Application.Cases.Commands.AddAgentComment;
 
 /// <summary>
 /// AGT-1: an agent's public comment, or an internal work note (<paramref name="IsWorkNote"/>) that never
-/// reaches a customer. The HTML is sanitized against the CASE-7 allow-list before it is stored.
+/// reaches a customer. The same <see cref="CommentBody"/> rule as a customer's comment: validated, then
+/// sanitized against the CASE-7 allow-list once, before it is stored.
 /// </summary>
 public sealed record AddAgentComment(string CaseNumber, string BodyHtml, bool IsWorkNote, long Version) : ICommand<Guid>, IAllowed, IVersionedCommand
 {
@@ -26,7 +27,7 @@ public sealed class AddAgentCommentHandler(IApplicationDbContext db, ICurrentUse
         var target = await CaseChanges.LoadAsync(db, command.CaseNumber, command.Version, cancellationToken);
         var agent = await db.Contacts.AsNoTracking().SingleAsync(c => c.Id == agentId, cancellationToken);
         var comment = target.AddComment(agentId, agent.DisplayName, isFromAgent: true, command.IsWorkNote,
-            sanitizer.Sanitize(command.BodyHtml ?? string.Empty), clock.GetUtcNow());
+            CommentBody.Sanitize(sanitizer, command.BodyHtml, target.Number), clock.GetUtcNow());
         await CaseChanges.SaveAsync(db, target.Number, cancellationToken);
         return comment.Id;
     }

@@ -10,6 +10,6 @@ public sealed class AddCustomerCommentValidator : AbstractValidator<AddCustomerC
     public AddCustomerCommentValidator()
     {
         RuleFor(x => x.CaseNumber).NotEmpty();
-        RuleFor(x => x.BodyHtml).NotEmpty().MaximumLength(AddCustomerComment.BodyHtmlMax);
+        RuleFor(x => x.BodyHtml).ValidComment();
     }
 }

@@ -6,15 +6,18 @@ using Portal.Domain.Contacts;
 
 namespace Portal.Application.Cases.Queries.GetCase;
 
-/// <summary>CASE-8: an attachment as the case page lists it; the SHA-256 lets the user check a download.</summary>
-public sealed record CaseAttachmentItem(Guid Id, string FileName, long Length, string Sha256, string UploadedBy, bool ByAgent,
+/// <summary>
+/// CASE-8: an attachment as the case page lists it; the SHA-256 lets staff check a download, and is null
+/// for customers (<see cref="CaseActions.ReadFileHashes"/>).
+/// </summary>
+public sealed record CaseAttachmentItem(Guid Id, string FileName, long Length, string? Sha256, string UploadedBy, bool ByAgent,
     DateTimeOffset UploadedAt);
 
-/// <summary>The attachments of the case(s) in <c>cases</c>, newest first, with the uploader's name.</summary>
+/// <summary>The attachments of the case(s) in <c>cases</c>, newest first, with the uploader's name and, if asked, the hash.</summary>
 internal static class CaseAttachmentList
 {
     public static async Task<IReadOnlyList<CaseAttachmentItem>> ReadAsync(IApplicationDbContext db, IQueryable<Case> cases,
-        CancellationToken cancellationToken)
+        bool withHashes, CancellationToken cancellationToken)
     {
         var rows = await (from a in cases.SelectMany(c => c.Attachments)
                           join u in db.Contacts on a.UploadedById equals u.Id into uploaders
@@ -27,7 +30,7 @@ internal static class CaseAttachmentList
                               a.Id,
                               a.FileName,
                               a.Length,
-                              a.Sha256,
+                              Sha256 = withHashes ? a.Sha256 : null,
                               a.UploadedAt,
                               FirstName = s != null ? s.FirstName : u == null ? null : u.FirstName,
                               LastName = s != null ? s.LastName : u == null ? null : u.LastName,

@@ -56,7 +56,8 @@ public sealed record CaseDetail
 public abstract record CaseActivity(DateTimeOffset At);
 
 /// <summary>
-/// A comment; <see cref="BodyHtml"/> has been through the allow-list sanitizer. Work notes reach only agents (AGT-1).
+/// A comment; <see cref="BodyHtml"/> went through the allow-list sanitizer when it was written (CASE-7), so it
+/// is shown as stored. Work notes reach only agents (AGT-1).
 /// </summary>
 public sealed record CommentActivity(DateTimeOffset At, string AuthorName, bool IsFromAgent, bool IsWorkNote, string BodyHtml)
     : CaseActivity(At);
