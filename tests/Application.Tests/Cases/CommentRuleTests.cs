@@ -38,10 +38,10 @@ public sealed class CommentRuleTests
         var html = Sample(sample);
 
         await app.SignedInAs(Demo.CustomerA);
-        var customer = await Assert.ThrowsAsync<ValidationException>(() => app.Send(new AddCustomerComment(number, html)));
+        var customer = await Assert.ThrowsAsync<ValidationException>(() => app.Send(new AddCustomerComment(number, html, Version: 0)));
         await app.SignedInAs(Demo.Agent);
-        var agent = await Assert.ThrowsAsync<ValidationException>(() => app.Send(new AddAgentComment(number, html, IsWorkNote: false)));
-        var note = await Assert.ThrowsAsync<ValidationException>(() => app.Send(new AddAgentComment(number, html, IsWorkNote: true)));
+        var agent = await Assert.ThrowsAsync<ValidationException>(() => app.Send(new AddAgentComment(number, html, IsWorkNote: false, Version: 0)));
+        var note = await Assert.ThrowsAsync<ValidationException>(() => app.Send(new AddAgentComment(number, html, IsWorkNote: true, Version: 0)));
 
         Assert.Equal(code, Assert.Single(customer.Errors).ErrorCode);
         Assert.Equal(Outcome(customer), Outcome(agent));
@@ -56,9 +56,9 @@ public sealed class CommentRuleTests
         var number = await app.InScopeAsync(sp => sp.Db().Cases.Where(c => c.Subject == DemoCases.NewFaultSubject).Select(c => c.Number).SingleAsync());
 
         await app.SignedInAs(Demo.CustomerA);
-        var customer = await Assert.ThrowsAsync<DomainRuleException>(() => app.Send(new AddCustomerComment(number, "<script>alert(1)</script>")));
+        var customer = await Assert.ThrowsAsync<DomainRuleException>(async () => await app.Send(new AddCustomerComment(number, "<script>alert(1)</script>", await app.VersionOfAsync(number))));
         await app.SignedInAs(Demo.Agent);
-        var agent = await Assert.ThrowsAsync<DomainRuleException>(() => app.Send(new AddAgentComment(number, "<script>alert(1)</script>", IsWorkNote: true)));
+        var agent = await Assert.ThrowsAsync<DomainRuleException>(async () => await app.Send(new AddAgentComment(number, "<script>alert(1)</script>", IsWorkNote: true, await app.VersionOfAsync(number))));
 
         Assert.Equal(("Case.EmptyComment", "Case.EmptyComment"), (customer.Code, agent.Code));
     }
@@ -71,9 +71,9 @@ public sealed class CommentRuleTests
         var html = Largest();
 
         await app.SignedInAs(Demo.CustomerA);
-        await app.Send(new AddCustomerComment(number, html));
+        await app.Send(new AddCustomerComment(number, html, await app.VersionOfAsync(number)));
         await app.SignedInAs(Demo.Agent);
-        await app.Send(new AddAgentComment(number, html, IsWorkNote: false));
+        await app.Send(new AddAgentComment(number, html, IsWorkNote: false, await app.VersionOfAsync(number)));
 
         var stored = await app.InScopeAsync(sp => sp.Db().Cases.Where(c => c.Number == number).SelectMany(c => c.Comments).Select(c => c.BodyHtml).ToListAsync());
         Assert.Equal(2, stored.Count);
@@ -168,8 +168,8 @@ public sealed class CommentRuleTests
     }
 
     private static List<FluentValidation.Results.ValidationFailure> Failures(string who, string html) => who == "agent"
-        ? new AddAgentCommentValidator().Validate(new AddAgentComment("CS0000001", html, IsWorkNote: false)).Errors
-        : new AddCustomerCommentValidator().Validate(new AddCustomerComment("CS0000001", html)).Errors;
+        ? new AddAgentCommentValidator().Validate(new AddAgentComment("CS0000001", html, IsWorkNote: false, Version: 0)).Errors
+        : new AddCustomerCommentValidator().Validate(new AddCustomerComment("CS0000001", html, Version: 0)).Errors;
 
     private static string Messages(string who, string html) => string.Join(" ", Failures(who, html).Select(f => f.ErrorMessage));
 

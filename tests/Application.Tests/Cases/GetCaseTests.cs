@@ -86,7 +86,7 @@ public sealed class GetCaseTests
         await using var app = await PortalApp.StartAsync();
         var number = await NumberOfAsync(app, DemoCases.NewFaultSubject);
         await app.SignedInAs(Demo.Agent);
-        await app.Send(new AddAgentComment(number, "<p onclick=\"x()\">ok<script>alert(1)</script><img src=x onerror=alert(2)></p>", IsWorkNote: false));
+        await app.Send(new AddAgentComment(number, "<p onclick=\"x()\">ok<script>alert(1)</script><img src=x onerror=alert(2)></p>", IsWorkNote: false, await app.VersionOfAsync(number)));
         await app.SignedInAs(Demo.CustomerA);
 
         var detail = await app.Send(new GetCase(number));

@@ -55,7 +55,7 @@ public sealed class CaseAttachmentTests
         var number = await Files.NumberOfAsync(app, NewOfA1);
         await app.SignedInAs(Demo.CustomerA);
         var stored = await Files.StoreAsync(app, "log.txt", [1, 2, 3]);
-        await Files.SendAsync(app, new AddCaseAttachments(number, [stored]), stored);
+        await Files.SendAsync(app, new AddCaseAttachments(number, [stored], await app.VersionOfAsync(number)), stored);
 
         var customer = await app.Send(new GetCase(number));
         var admin = await (await app.SignedInAs(Demo.AdminA)).Send(new GetCase(number));
