@@ -54,6 +54,7 @@ public sealed partial class AgentMenuPageTests(PortalWebFactory web) : IClassFix
     public async Task Every_entry_of_the_agent_menu_answers_with_the_cases_it_names()
     {
         var agent = await web.LoggedInAs(DemoAccounts.Agent);
+        using var japanese = await agent.SwitchLanguageAsync("/", "ja"); // another test of this host may have chosen English
         var agentId = await InDatabaseAsync(db => db.Contacts.Where(c => c.UserId == DemoAccounts.Agent).Select(c => c.Id).SingleAsync(Ct));
         var links = TileLinks().Matches(await agent.GetPageAsync("/")).Select(m => WebUtility.HtmlDecode(m.Groups["href"].Value)).ToList();
         var expected = new Dictionary<string, Func<Case, bool>>

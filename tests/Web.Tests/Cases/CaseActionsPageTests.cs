@@ -72,8 +72,9 @@ public sealed class CaseActionsPageTests(PortalWebFactory web) : IClassFixture<P
     [Fact]
     public async Task An_empty_comment_is_refused_on_the_page()
     {
+        // The open case that only gets comments here (another test closes the other one by accepting it).
         var client = await web.LoggedInAs(DemoAccounts.CustomerA);
-        var page = $"/Cases/{CaseRows.NumberOf(await client.GetPageAsync("/Cases"), "端末の登録上限について")}";
+        var page = $"/Cases/{CaseRows.NumberOf(await client.GetPageAsync("/Cases"), "iOS 18 でのアラート通知仕様")}";
 
         using var response = await client.SubmitAsync(page,
             new Dictionary<string, string> { ["BodyHtml"] = "<script>x</script>" }, $"{page}?handler=Comment");
