@@ -7,7 +7,11 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Localization;
 using Microsoft.AspNetCore.Mvc.Razor;
 using Microsoft.Extensions.WebEncoders;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.Extensions.Localization;
 using Portal.Web.Hosting.AttemptLimits;
+using Portal.Web.Hosting.Forms;
+using Portal.Web.Resources;
 namespace Portal.Web.Hosting;
 
 /// <summary>The web shell: proxies and attempt limits (AUTH-10), localization (UI-3), sign-in cookie, pages, errors, health (NFR-5).</summary>
@@ -49,9 +53,14 @@ internal static class WebSetup
                 foreach (var page in AnonymousPages)
                     options.Conventions.AllowAnonymousToPage(page);
             })
-            .AddMvcOptions(o => o.Filters.Add<ApplicationExceptionFilter>())
+            .AddMvcOptions(o =>
+            {
+                o.Filters.Add<ApplicationExceptionFilter>();
+                o.Filters.Add<BindingFailureFilter>();
+            })
             .AddViewLocalization(LanguageViewLocationExpanderFormat.Suffix)
             .AddDataAnnotationsLocalization();
+        services.AddOptions<MvcOptions>().Configure<IStringLocalizer<SharedResource>>((o, text) => BindingFailureFilter.Localize(o.ModelBindingMessageProvider, text));
         services.AddProblemDetails();
         services.AddExceptionHandler<ApiExceptionHandler>();
         services.AddScoped<UserTime>();
@@ -76,6 +85,7 @@ internal static class WebSetup
         app.UseRequestLocalization();
         app.UseAttemptLimits();
         app.UseAuthorization();
+        app.UseFormBodyCheck();
         app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false });
         app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = check => check.Tags.Contains("ready") });
         app.MapRazorPages();

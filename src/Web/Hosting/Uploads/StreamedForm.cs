@@ -1,6 +1,5 @@
 using System.Text;
 using Microsoft.AspNetCore.Antiforgery;
-using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.WebUtilities;
 using Microsoft.Extensions.Options;
@@ -45,15 +44,10 @@ internal sealed class StreamedForm
     public static long RequestLimit(long maxFileBytes) => maxFileBytes + FormOverhead;
 
     /// <summary>
-    /// The answer when <see cref="ReadAsync"/> returned null: a bare 400. The status page is skipped: it would
-    /// run the error page for the same request, whose body is read halfway.
+    /// The answer when <see cref="ReadAsync"/> returned null: the localized 400 page, which says to reload the
+    /// page and send again. The error page never reads the body, which is read halfway here (NFR-4).
     /// </summary>
-    public static BadRequestResult BadRequest(HttpContext http)
-    {
-        if (http.Features.Get<IStatusCodePagesFeature>() is { } statusPages)
-            statusPages.Enabled = false;
-        return new BadRequestResult();
-    }
+    public static BadRequestResult BadRequest() => new();
 
     /// <summary>
     /// Reads the request's form. Null when the request is not a well-formed form with a valid antiforgery

@@ -42,7 +42,7 @@ public sealed class NewModel(ISender sender, FileUploads uploads, IStringLocaliz
     {
         var form = await StreamedForm.ReadAsync(HttpContext, uploads, cancellationToken);
         if (form is null)
-            return StreamedForm.BadRequest(HttpContext);
+            return StreamedForm.BadRequest();
         Input = ReadInput(form);
         if (form.Refusal is { } refusal)
         {
