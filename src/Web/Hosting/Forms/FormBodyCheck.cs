@@ -18,25 +18,43 @@ internal static class FormBodyCheck
 
     public const string UnreadableKey = "Form.Unreadable";
 
+    public const string InvalidCharactersKey = "Form.InvalidCharacters";
+
     public static void UseFormBodyCheck(this WebApplication app) =>
         app.Use(async (context, next) =>
         {
-            if (await RefusalAsync(context) is not { } status)
+            if (await RefusalAsync(context) is not var (status, key))
             {
                 await next(context);
                 return;
             }
 
             var text = context.RequestServices.GetRequiredService<IStringLocalizer<SharedResource>>();
-            context.Items[ApplicationErrors.MessagesItem] = new[] { text[status == StatusCodes.Status413PayloadTooLarge ? TooLargeKey : UnreadableKey].Value };
+            context.Items[ApplicationErrors.MessagesItem] = new[] { text[key].Value };
             context.Response.StatusCode = status;
         });
 
-    private static async Task<int?> RefusalAsync(HttpContext context)
+    /// <summary>Why a form could not be read, as a status and a message key; null when the exception is not about the form.</summary>
+    public static (int Status, string Key)? RefusalOf(Exception exception, HttpContext context) => exception switch
+    {
+        // The form reader refuses NUL (%00) in a name or value.
+        InvalidDataException { InnerException: InvalidOperationException } => (StatusCodes.Status400BadRequest, InvalidCharactersKey),
+        // Over a limit of FormOptions: too large when the body could not even hold one value within the limit,
+        // else too many fields or malformed.
+        InvalidDataException when context.Request.ContentLength > context.RequestServices.GetRequiredService<IOptions<FormOptions>>().Value.ValueLengthLimit
+            => (StatusCodes.Status413PayloadTooLarge, TooLargeKey),
+        InvalidDataException => (StatusCodes.Status400BadRequest, UnreadableKey),
+        // Kestrel's body size limit (413) or a malformed body (400).
+        BadHttpRequestException bad => (bad.StatusCode, bad.StatusCode == StatusCodes.Status413PayloadTooLarge ? TooLargeKey : UnreadableKey),
+        _ => null,
+    };
+
+    private static async Task<(int Status, string Key)?> RefusalAsync(HttpContext context)
     {
         var request = context.Request;
         if (!request.HasFormContentType
-            || context.GetEndpoint()?.Metadata.GetMetadata<NoFormBindingAttribute>() is not null
+            || context.GetEndpoint() is not { } endpoint // nothing will read it: no page, the 404 page
+            || endpoint.Metadata.GetMetadata<NoFormBindingAttribute>() is not null
             || context.Features.Get<IStatusCodeReExecuteFeature>() is not null
             || context.Features.Get<IExceptionHandlerFeature>() is not null)
         {
@@ -48,16 +66,9 @@ internal static class FormBodyCheck
             await request.ReadFormAsync(context.RequestAborted);
             return null;
         }
-        catch (InvalidDataException)
+        catch (Exception ex) when (RefusalOf(ex, context) is { } refusal)
         {
-            // Over a limit of FormOptions: too large when the body could not even hold one value within the
-            // limit, else too many fields or malformed.
-            var limits = context.RequestServices.GetRequiredService<IOptions<FormOptions>>().Value;
-            return request.ContentLength > limits.ValueLengthLimit ? StatusCodes.Status413PayloadTooLarge : StatusCodes.Status400BadRequest;
-        }
-        catch (BadHttpRequestException ex)
-        {
-            return ex.StatusCode; // Kestrel's body size limit (413) or a malformed body (400)
+            return refusal;
         }
     }
 }

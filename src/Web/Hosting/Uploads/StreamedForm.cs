@@ -6,6 +6,7 @@ using Microsoft.Extensions.Options;
 using Microsoft.Net.Http.Headers;
 using Portal.Application.Common.Files;
 using Portal.Domain.Common;
+using Portal.Web.Hosting.Forms;
 
 namespace Portal.Web.Hosting.Uploads;
 
@@ -21,7 +22,7 @@ internal sealed class StreamedForm
     /// <summary>Room for the text fields, part headers and boundaries around the largest file.</summary>
     public const long FormOverhead = 1024 * 1024;
 
-    /// <summary>A text field longer than this ends the read as a bad request.</summary>
+    /// <summary>A text field longer than this ends the read with <see cref="FormBodyCheck.TooLargeKey"/>.</summary>
     private const int FieldMax = 256 * 1024;
 
     private const int FieldCountMax = 100;
@@ -36,7 +37,7 @@ internal sealed class StreamedForm
     /// <summary>The files stored, in form order; empty when <see cref="Refusal"/> is set (they are deleted again).</summary>
     public List<StoredFile> Files { get; } = [];
 
-    /// <summary>Why the files were refused ("File.TooLarge", "File.BlockedExtension"), with the file name and limit.</summary>
+    /// <summary>Why the form was refused ("File.TooLarge", "File.BlockedExtension", "Form.TooLarge"), with the file name and limit.</summary>
     public DomainRuleException? Refusal { get; private set; }
 
     public string? this[string name] => Fields.GetValueOrDefault(name);
@@ -61,9 +62,22 @@ internal sealed class StreamedForm
         if (!MediaTypeHeaderValue.TryParse(request.ContentType, out var contentType)
             || !contentType.MediaType.Equals("multipart/form-data", StringComparison.OrdinalIgnoreCase))
         {
-            if (!request.HasFormContentType || !await antiforgery.IsRequestValidAsync(http))
+            if (!request.HasFormContentType)
                 return null;
-            foreach (var (name, value) in await request.ReadFormAsync(cancellationToken))
+            IFormCollection fields;
+            try
+            {
+                fields = await request.ReadFormAsync(cancellationToken);
+            }
+            catch (Exception ex) when (FormBodyCheck.RefusalOf(ex, http) is var (_, key))
+            {
+                form.Refusal = Rule.Broken(key); // NFR-4: said on the form; nothing was stored
+                return form;
+            }
+
+            if (!await antiforgery.IsRequestValidAsync(http))
+                return null;
+            foreach (var (name, value) in fields)
                 form.Fields[name] = value.ToString();
             return form;
         }
@@ -145,8 +159,17 @@ internal sealed class StreamedForm
                 continue;
             }
 
-            if (++fields > FieldCountMax || await ReadFieldAsync(section.Body, cancellationToken) is not { } value)
+            if (++fields > FieldCountMax)
                 return false;
+            if (await ReadFieldAsync(section.Body, cancellationToken) is not { } value)
+            {
+                // NFR-4: text too long for any field of the form; said as plainly as a file too large.
+                await uploads.DiscardAsync(Files);
+                Files.Clear();
+                Refusal = Rule.Broken(FormBodyCheck.TooLargeKey);
+                return true;
+            }
+
             if (name == options.FormFieldName && !tokenChecked)
             {
                 // The token store reads the header before it would read the form: hand it the field's value
