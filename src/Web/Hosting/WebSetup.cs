@@ -38,8 +38,9 @@ internal static class WebSetup
             options.DefaultRequestCulture = new RequestCulture(Cultures[0]);
             options.SupportedCultures = Cultures;
             options.SupportedUICultures = Cultures;
-            // The signed-in user's own setting first; before sign-in, an explicit choice kept in a cookie.
-            options.RequestCultureProviders = [new UserCultureProvider(), new QueryStringRequestCultureProvider(), new CookieRequestCultureProvider()];
+            // The signed-in user's own setting first; before sign-in, an explicit choice kept in a cookie, then the browser's language.
+            options.RequestCultureProviders =
+                [new UserCultureProvider(), new QueryStringRequestCultureProvider(), new CookieRequestCultureProvider(), new BrowserLanguageProvider()];
         });
 
         services.ConfigureApplicationCookie(options => SessionCookie.Configure(options, configuration));
@@ -57,6 +58,9 @@ internal static class WebSetup
             {
                 o.Filters.Add<ApplicationExceptionFilter>();
                 o.Filters.Add<BindingFailureFilter>();
+                // Required fields are the application's validators' to word (UI-3); MVC's implicit [Required] for
+                // non-nullable strings would stop the handler before them (BindingFailureFilter).
+                o.SuppressImplicitRequiredAttributeForNonNullableReferenceTypes = true;
             })
             .AddViewLocalization(LanguageViewLocationExpanderFormat.Suffix)
             .AddDataAnnotationsLocalization();

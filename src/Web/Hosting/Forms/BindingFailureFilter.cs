@@ -10,7 +10,8 @@ namespace Portal.Web.Hosting.Forms;
 /// NFR-4: a value that does not bind (a forged choice such as status <c>Bogus</c>, text for a number) never
 /// reaches the handler as the type's default, which would silently act on the first enum value: the
 /// handler does not run and the localized 400 page says which value was refused. Pages add their own
-/// errors only after this point, so at this moment every error in the model state is a binding failure.
+/// errors only after this point and the portal validates in the application (no data annotations, no
+/// implicit [Required]), so at this moment every error in the model state is a binding failure.
 /// </summary>
 internal sealed class BindingFailureFilter : IPageFilter
 {
