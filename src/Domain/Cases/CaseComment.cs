@@ -15,7 +15,7 @@ public sealed class CaseComment : Entity
         AuthorName = authorName;
         IsFromAgent = isFromAgent;
         IsWorkNote = isWorkNote;
-        BodyHtml = bodyHtml;
+        BodyHtml = Text.Clean(bodyHtml); // NFR-4: sanitized HTML may still carry control characters
         CreatedAt = createdAt;
     }
 

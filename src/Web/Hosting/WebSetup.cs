@@ -7,7 +7,11 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Localization;
 using Microsoft.AspNetCore.Mvc.Razor;
 using Microsoft.Extensions.WebEncoders;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.Extensions.Localization;
 using Portal.Web.Hosting.AttemptLimits;
+using Portal.Web.Hosting.Forms;
+using Portal.Web.Resources;
 namespace Portal.Web.Hosting;
 
 /// <summary>The web shell: proxies and attempt limits (AUTH-10), localization (UI-3), sign-in cookie, pages, errors, health (NFR-5).</summary>
@@ -34,8 +38,9 @@ internal static class WebSetup
             options.DefaultRequestCulture = new RequestCulture(Cultures[0]);
             options.SupportedCultures = Cultures;
             options.SupportedUICultures = Cultures;
-            // The signed-in user's own setting first; before sign-in, an explicit choice kept in a cookie.
-            options.RequestCultureProviders = [new UserCultureProvider(), new QueryStringRequestCultureProvider(), new CookieRequestCultureProvider()];
+            // The signed-in user's own setting first; before sign-in, an explicit choice kept in a cookie, then the browser's language.
+            options.RequestCultureProviders =
+                [new UserCultureProvider(), new QueryStringRequestCultureProvider(), new CookieRequestCultureProvider(), new BrowserLanguageProvider()];
         });
 
         services.ConfigureApplicationCookie(options => SessionCookie.Configure(options, configuration));
@@ -49,9 +54,17 @@ internal static class WebSetup
                 foreach (var page in AnonymousPages)
                     options.Conventions.AllowAnonymousToPage(page);
             })
-            .AddMvcOptions(o => o.Filters.Add<ApplicationExceptionFilter>())
+            .AddMvcOptions(o =>
+            {
+                o.Filters.Add<ApplicationExceptionFilter>();
+                o.Filters.Add<BindingFailureFilter>();
+                // Required fields are the application's validators' to word (UI-3); MVC's implicit [Required] for
+                // non-nullable strings would stop the handler before them (BindingFailureFilter).
+                o.SuppressImplicitRequiredAttributeForNonNullableReferenceTypes = true;
+            })
             .AddViewLocalization(LanguageViewLocationExpanderFormat.Suffix)
             .AddDataAnnotationsLocalization();
+        services.AddOptions<MvcOptions>().Configure<IStringLocalizer<SharedResource>>((o, text) => BindingFailureFilter.Localize(o.ModelBindingMessageProvider, text));
         services.AddProblemDetails();
         services.AddExceptionHandler<ApiExceptionHandler>();
         services.AddScoped<UserTime>();
@@ -76,6 +89,7 @@ internal static class WebSetup
         app.UseRequestLocalization();
         app.UseAttemptLimits();
         app.UseAuthorization();
+        app.UseFormBodyCheck();
         app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false });
         app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = check => check.Tags.Contains("ready") });
         app.MapRazorPages();

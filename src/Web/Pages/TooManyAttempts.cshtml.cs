@@ -2,6 +2,7 @@ using System.Globalization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Portal.Web.Hosting.AttemptLimits;
+using Portal.Web.Hosting.Forms;
 namespace Portal.Web.Pages;
 
 /// <summary>
@@ -10,6 +11,7 @@ namespace Portal.Web.Pages;
 /// </summary>
 [ResponseCache(Duration = 0, Location = ResponseCacheLocation.None, NoStore = true)]
 [IgnoreAntiforgeryToken]
+[NoFormBinding]
 public sealed class TooManyAttemptsModel : PageModel
 {
     /// <summary>The resource key and the number of seconds or minutes to wait (none known: "later").</summary>

@@ -2,7 +2,6 @@ using FluentValidation;
 using Microsoft.EntityFrameworkCore;
 using Portal.Application.Cases.Commands.CreateInquiry;
 using Portal.Application.Cases.Queries.GetInquiryForm;
-using Portal.Application.Common.Exceptions;
 using Portal.Application.Tests.Support;
 using Portal.Domain.Cases;
 using Portal.Domain.Common;
@@ -105,25 +104,61 @@ public class CreateInquiryTests
 
     [Fact]
     [Trait("Req", "TEN-1")]
-    public async Task An_unlinked_customer_number_of_the_own_company_is_not_found()
+    public async Task An_unlinked_customer_number_of_the_own_company_is_refused_like_none_chosen()
     {
         await using var app = await PortalApp.StartAsync();
         await app.SignedInAs(Demo.CustomerA);
         var inquiry = await InquiryAsync(app, Demo.A3);
 
-        await Assert.ThrowsAsync<NotFoundException>(async () => await app.Send(inquiry));
+        Assert.Equal(await AccountErrorAsync(app, inquiry with { CustomerAccountId = Guid.Empty }), await AccountErrorAsync(app, inquiry));
     }
 
     [Fact]
     [Trait("Req", "TEN-1")]
-    public async Task Another_companys_customer_number_is_not_found()
+    [Trait("Req", "NFR-4")]
+    public async Task Another_companys_customer_number_is_refused_like_none_chosen()
     {
         await using var app = await PortalApp.StartAsync();
         await app.SignedInAs(Demo.CustomerA);
         var inquiry = await InquiryAsync(app, Demo.B2);
 
-        await Assert.ThrowsAsync<NotFoundException>(async () => await app.Send(inquiry));
+        Assert.Equal("お客様番号を一覧から選択してください。", await AccountErrorAsync(app, inquiry));
         Assert.Null(await OpenNumberAsync(app, Demo.B2));
+    }
+
+    [Fact]
+    [Trait("Req", "NFR-4")]
+    public async Task A_category_that_is_none_of_the_list_is_a_field_error()
+    {
+        await using var app = await PortalApp.StartAsync();
+        await app.SignedInAs(Demo.AdminA);
+        var inquiry = await InquiryAsync(app, Demo.A3) with { Category = null };
+
+        var refused = await Assert.ThrowsAsync<ValidationException>(async () => await app.Send(inquiry));
+
+        var error = Assert.Single(refused.Errors);
+        Assert.Equal((nameof(CreateInquiry.Category), "お問い合わせ種別を一覧から選択してください。"), (error.PropertyName, error.ErrorMessage));
+        Assert.Null(await OpenNumberAsync(app, Demo.A3));
+    }
+
+    [Fact]
+    [Trait("Req", "UI-3")]
+    public async Task Empty_fields_are_named_in_natural_sentences()
+    {
+        await using var app = await PortalApp.StartAsync();
+        await app.SignedInAs(Demo.AdminA);
+        var inquiry = await InquiryAsync(app, Demo.A3, subject: " ", description: new string('x', Case.DescriptionMax + 1));
+
+        var refused = await Assert.ThrowsAsync<ValidationException>(async () => await app.Send(inquiry));
+
+        Assert.Equal(["件名を入力してください。", $"説明は {Case.DescriptionMax} 文字以内で入力してください（現在 {Case.DescriptionMax + 1} 文字）。"],
+            refused.Errors.Select(e => e.ErrorMessage));
+    }
+
+    private static async Task<string> AccountErrorAsync(PortalApp app, CreateInquiry inquiry)
+    {
+        var refused = await Assert.ThrowsAsync<ValidationException>(async () => await app.Send(inquiry));
+        return Assert.Single(refused.Errors, e => e.PropertyName == nameof(CreateInquiry.CustomerAccountId)).ErrorMessage;
     }
 
     [Fact]

@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Text.RegularExpressions;
 using FluentValidation;
 using Microsoft.EntityFrameworkCore;
 using Portal.Application.Account.Commands.ChangeLanguage;
@@ -15,7 +14,7 @@ namespace Portal.Application.Tests.Pipeline;
 
 /// <summary>The validation behaviour: FluentValidation failures, in the caller's UI language (UI-3).</summary>
 [Trait("Req", "UI-3")]
-public partial class ValidationTests
+public class ValidationTests
 {
     [Fact]
     public async Task An_empty_user_id_is_refused_in_Japanese_for_a_Japanese_caller()
@@ -24,8 +23,7 @@ public partial class ValidationTests
 
         var message = await UserIdErrorAsync(app, "ja-JP");
 
-        Assert.Matches(JapaneseText(), message);
-        Assert.DoesNotContain("must not be empty", message, StringComparison.Ordinal);
+        Assert.Equal("ユーザーIDを入力してください。", message);
     }
 
     [Fact]
@@ -35,8 +33,7 @@ public partial class ValidationTests
 
         var message = await UserIdErrorAsync(app, "en-US");
 
-        Assert.Contains("must not be empty", message, StringComparison.Ordinal);
-        Assert.DoesNotMatch(JapaneseText(), message);
+        Assert.Equal("Enter the user ID.", message);
     }
 
     [Fact, Trait("Req", "AUTH-8")]
@@ -65,7 +62,4 @@ public partial class ValidationTests
             CultureInfo.CurrentUICulture = previous;
         }
     }
-
-    [GeneratedRegex(@"[\p{IsHiragana}\p{IsKatakana}\p{IsCJKUnifiedIdeographs}]")]
-    private static partial Regex JapaneseText();
 }

@@ -61,9 +61,10 @@ public sealed class CaseFilterPageTests(PortalWebFactory web) : IClassFixture<Po
 
     [Theory]
     [InlineData(DemoAccounts.CustomerA, "secret.eq.x", "フィルターの項目「secret」は使用できません。", "該当するケースはありません")]
-    [InlineData(DemoAccounts.CustomerA, "status.contains.New", "フィルター条件「status.contains.New」の演算子はこの項目には使用できません。", null)]
-    [InlineData(DemoAccounts.CustomerB, "created.eq.2026-02-30", "The value of the filter condition \"created.eq.2026-02-30\" is not valid.", "No cases to show.")]
-    [InlineData(DemoAccounts.CustomerB, "subject.eq", "Please enter a value for the filter condition \"subject.eq\".", null)]
+    [InlineData(DemoAccounts.CustomerA, "status.contains.New", "「状況」には、この条件は使用できません。", null)]
+    [InlineData(DemoAccounts.CustomerB, "created.eq.2026-02-30", "\"2026-02-30\" is not a valid value for \"Created\".", "No cases to show.")]
+    [InlineData(DemoAccounts.CustomerB, "subject.eq", "Please enter a value for the \"Subject\" condition.", null)]
+    [Trait("Req", "UI-3")]
     public async Task An_invalid_filter_shows_the_localized_error_and_keeps_the_filter_text(string user, string filter, string message, string? empty)
     {
         var client = await web.LoggedInAs(user);

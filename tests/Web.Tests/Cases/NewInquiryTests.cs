@@ -95,7 +95,8 @@ public sealed partial class NewInquiryTests
 
     [Fact]
     [Trait("Req", "TEN-1")]
-    public async Task Another_companys_customer_number_is_not_found()
+    [Trait("Req", "NFR-4")]
+    public async Task Another_companys_customer_number_is_refused_like_none_chosen()
     {
         await using var web = new PortalWebFactory();
         var clientB = await web.LoggedInAs(DemoAccounts.CustomerB);
@@ -104,7 +105,8 @@ public sealed partial class NewInquiryTests
 
         using var refused = await clientA.SubmitAsync(Page, Form(b1, "Fault"));
 
-        Assert.Equal(HttpStatusCode.NotFound, refused.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, refused.StatusCode);
+        Assert.Contains(">お客様番号を一覧から選択してください。</span>", await refused.Content.ReadAsStringAsync(Ct), StringComparison.Ordinal);
     }
 
     [Fact]

@@ -4,7 +4,10 @@ using Mediator;
 
 namespace Portal.Application.Common.Behaviours;
 
-/// <summary>Runs every validator of the message; failures become field errors the page shows (localized by FluentValidation).</summary>
+/// <summary>
+/// Runs every validator of the message, after the text check every message gets (<see cref="InputText"/>);
+/// failures become field errors the page shows (localized by <see cref="ValidationText"/>).
+/// </summary>
 public sealed class ValidationBehaviour<TMessage, TResponse>(IEnumerable<IValidator<TMessage>> validators)
     : IPipelineBehavior<TMessage, TResponse>
     where TMessage : notnull, IMessage
@@ -19,8 +22,9 @@ public sealed class ValidationBehaviour<TMessage, TResponse>(IEnumerable<IValida
 internal static class Validation
 {
     public static async Task EnsureValidAsync<TMessage>(IEnumerable<IValidator<TMessage>> validators, TMessage message, CancellationToken cancellationToken)
+        where TMessage : notnull
     {
-        List<ValidationFailure> failures = [];
+        List<ValidationFailure> failures = [.. InputText.Check(message)];
         foreach (var validator in validators)
             failures.AddRange((await validator.ValidateAsync(message, cancellationToken)).Errors);
         if (failures.Count > 0)

@@ -1,12 +1,12 @@
 using System.Text;
 using Microsoft.AspNetCore.Antiforgery;
-using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.WebUtilities;
 using Microsoft.Extensions.Options;
 using Microsoft.Net.Http.Headers;
 using Portal.Application.Common.Files;
 using Portal.Domain.Common;
+using Portal.Web.Hosting.Forms;
 
 namespace Portal.Web.Hosting.Uploads;
 
@@ -22,7 +22,7 @@ internal sealed class StreamedForm
     /// <summary>Room for the text fields, part headers and boundaries around the largest file.</summary>
     public const long FormOverhead = 1024 * 1024;
 
-    /// <summary>A text field longer than this ends the read as a bad request.</summary>
+    /// <summary>A text field longer than this ends the read with <see cref="FormBodyCheck.TooLargeKey"/>.</summary>
     private const int FieldMax = 256 * 1024;
 
     private const int FieldCountMax = 100;
@@ -37,7 +37,7 @@ internal sealed class StreamedForm
     /// <summary>The files stored, in form order; empty when <see cref="Refusal"/> is set (they are deleted again).</summary>
     public List<StoredFile> Files { get; } = [];
 
-    /// <summary>Why the files were refused ("File.TooLarge", "File.BlockedExtension"), with the file name and limit.</summary>
+    /// <summary>Why the form was refused ("File.TooLarge", "File.BlockedExtension", "Form.TooLarge"), with the file name and limit.</summary>
     public DomainRuleException? Refusal { get; private set; }
 
     public string? this[string name] => Fields.GetValueOrDefault(name);
@@ -45,15 +45,10 @@ internal sealed class StreamedForm
     public static long RequestLimit(long maxFileBytes) => maxFileBytes + FormOverhead;
 
     /// <summary>
-    /// The answer when <see cref="ReadAsync"/> returned null: a bare 400. The status page is skipped: it would
-    /// run the error page for the same request, whose body is read halfway.
+    /// The answer when <see cref="ReadAsync"/> returned null: the localized 400 page, which says to reload the
+    /// page and send again. The error page never reads the body, which is read halfway here (NFR-4).
     /// </summary>
-    public static BadRequestResult BadRequest(HttpContext http)
-    {
-        if (http.Features.Get<IStatusCodePagesFeature>() is { } statusPages)
-            statusPages.Enabled = false;
-        return new BadRequestResult();
-    }
+    public static BadRequestResult BadRequest() => new();
 
     /// <summary>
     /// Reads the request's form. Null when the request is not a well-formed form with a valid antiforgery
@@ -67,9 +62,22 @@ internal sealed class StreamedForm
         if (!MediaTypeHeaderValue.TryParse(request.ContentType, out var contentType)
             || !contentType.MediaType.Equals("multipart/form-data", StringComparison.OrdinalIgnoreCase))
         {
-            if (!request.HasFormContentType || !await antiforgery.IsRequestValidAsync(http))
+            if (!request.HasFormContentType)
                 return null;
-            foreach (var (name, value) in await request.ReadFormAsync(cancellationToken))
+            IFormCollection fields;
+            try
+            {
+                fields = await request.ReadFormAsync(cancellationToken);
+            }
+            catch (Exception ex) when (FormBodyCheck.RefusalOf(ex, http) is var (_, key))
+            {
+                form.Refusal = Rule.Broken(key); // NFR-4: said on the form; nothing was stored
+                return form;
+            }
+
+            if (!await antiforgery.IsRequestValidAsync(http))
+                return null;
+            foreach (var (name, value) in fields)
                 form.Fields[name] = value.ToString();
             return form;
         }
@@ -151,8 +159,17 @@ internal sealed class StreamedForm
                 continue;
             }
 
-            if (++fields > FieldCountMax || await ReadFieldAsync(section.Body, cancellationToken) is not { } value)
+            if (++fields > FieldCountMax)
                 return false;
+            if (await ReadFieldAsync(section.Body, cancellationToken) is not { } value)
+            {
+                // NFR-4: text too long for any field of the form; said as plainly as a file too large.
+                await uploads.DiscardAsync(Files);
+                Files.Clear();
+                Refusal = Rule.Broken(FormBodyCheck.TooLargeKey);
+                return true;
+            }
+
             if (name == options.FormFieldName && !tokenChecked)
             {
                 // The token store reads the header before it would read the form: hand it the field's value

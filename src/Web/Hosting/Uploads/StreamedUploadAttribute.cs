@@ -1,25 +1,22 @@
 using Microsoft.AspNetCore.Http.Features;
 using Microsoft.AspNetCore.Mvc.Filters;
-using Microsoft.AspNetCore.Mvc.ModelBinding;
 using Portal.Application.Common.Files;
+using Portal.Web.Hosting.Forms;
 
 namespace Portal.Web.Hosting.Uploads;
 
 /// <summary>
 /// CASE-8: a page whose form arrives as a streamed multipart body (see <see cref="StreamedForm"/>). Model
 /// binding must not read the form (it would buffer every file to disk first), so the form value providers
-/// are removed; and only here may the body be as large as one file of <see cref="AttachmentOptions.MaxBytes"/>
+/// are removed (<see cref="NoFormBindingAttribute"/>); and only here may the body be as large as one file of <see cref="AttachmentOptions.MaxBytes"/>
 /// plus the form around it; Kestrel's small default stays for every other request.
 /// </summary>
 [AttributeUsage(AttributeTargets.Class)]
-internal sealed class StreamedUploadAttribute : Attribute, IResourceFilter
+internal sealed class StreamedUploadAttribute : NoFormBindingAttribute
 {
-    public void OnResourceExecuting(ResourceExecutingContext context)
+    public override void OnResourceExecuting(ResourceExecutingContext context)
     {
-        var factories = context.ValueProviderFactories;
-        factories.RemoveType<FormValueProviderFactory>();
-        factories.RemoveType<FormFileValueProviderFactory>();
-        factories.RemoveType<JQueryFormValueProviderFactory>();
+        base.OnResourceExecuting(context);
 
         var limit = context.HttpContext.Features.Get<IHttpMaxRequestBodySizeFeature>();
         if (limit is { IsReadOnly: false })
@@ -27,9 +24,5 @@ internal sealed class StreamedUploadAttribute : Attribute, IResourceFilter
             var uploads = context.HttpContext.RequestServices.GetRequiredService<FileUploads>();
             limit.MaxRequestBodySize = StreamedForm.RequestLimit(uploads.MaxBytes);
         }
-    }
-
-    public void OnResourceExecuted(ResourceExecutedContext context)
-    {
     }
 }

@@ -67,6 +67,7 @@ public sealed class LoginModel(ISender sender, IStringLocalizer<SharedResource> 
                 case SignInOutcome.SignedIn:
                     return LocalRedirect(Url.IsLocalUrl(ReturnUrl) ? ReturnUrl : "/");
                 case SignInOutcome.MfaRequired:
+                    TempData[MfaModel.FromPasswordKey] = true;
                     return RedirectToPage("/Account/Mfa", new { returnUrl = Url.IsLocalUrl(ReturnUrl) ? ReturnUrl : null });
                 default:
                     ModelState.AddModelError(string.Empty, text["Login.Failed"]);

@@ -61,7 +61,7 @@ public sealed class AttachmentsModel(ISender sender, FileUploads uploads, IStrin
 
         var form = await StreamedForm.ReadAsync(HttpContext, uploads, cancellationToken);
         if (form is null)
-            return StreamedForm.BadRequest(HttpContext);
+            return StreamedForm.BadRequest();
         if (form.Refusal is { } refusal)
             return Refused(number, text.Refusal(refusal));
         if (form.Files.Count == 0)

@@ -14,6 +14,7 @@ using Portal.Application.Cases.Queries.ListCases;
 using Portal.Application.Common.Interfaces;
 using Portal.Application.Common.Models;
 using Portal.Application.Common.Security;
+using Portal.Application.Common.Text;
 using Portal.Domain.Cases;
 using Portal.Domain.SavedFilters;
 using Portal.Web.Resources;
@@ -178,7 +179,7 @@ public sealed class IndexModel(ISender sender, ICurrentUser user, IStringLocaliz
         string symbol = text[$"Filter.Symbol.{op}"];
         // Signs stand between field and value (カテゴリ=サービスについて); words get spaces (件名 含む 端末).
         var spaced = symbol.Length > 2 || symbol.Any(char.IsLetter) ? $" {symbol} " : symbol;
-        return $"{text[$"Filter.Field.{condition.Field}"]}{spaced}{values}".Trim();
+        return $"{ListText.Get($"Field.{condition.Field}")}{spaced}{values}".Trim();
     }
 
     private string ValueLabel(CaseField field, string value) => field switch
@@ -196,7 +197,7 @@ public sealed class IndexModel(ISender sender, ICurrentUser user, IStringLocaliz
             .Select(f => new
             {
                 name = CaseFilterSyntax.NameOf(f),
-                label = text[$"Filter.Field.{f}"].Value,
+                label = ListText.Get($"Field.{f}"),
                 type = CaseFields.TypeOf(f).ToString().ToLowerInvariant(),
                 operators = CaseFields.OperatorsOf(f).Select(o => new { name = CaseFilterSyntax.NameOf(o), label = text[$"Filter.Op.{o}"].Value, arity = CaseFields.ArityOf(o) }),
                 choices = Choices(f),

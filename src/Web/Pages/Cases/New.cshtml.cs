@@ -45,7 +45,7 @@ public sealed class NewModel(ISender sender, FileUploads uploads, IStringLocaliz
     {
         var form = await StreamedForm.ReadAsync(HttpContext, uploads, cancellationToken);
         if (form is null)
-            return StreamedForm.BadRequest(HttpContext);
+            return StreamedForm.BadRequest();
         Input = ReadInput(form);
         if (form.Refusal is { } refusal)
         {
@@ -86,7 +86,7 @@ public sealed class NewModel(ISender sender, FileUploads uploads, IStringLocaliz
     /// <summary>The fields as typed; what does not parse stays empty for the command's validator to word.</summary>
     private static CreateInquiry ReadInput(StreamedForm form) => new(
         Guid.TryParse(form["Input.CustomerAccountId"], out var accountId) ? accountId : Guid.Empty,
-        Enum.TryParse<CaseCategory>(form["Input.Category"], ignoreCase: true, out var category) ? category : default,
+        Enum.TryParse<CaseCategory>(form["Input.Category"], ignoreCase: true, out var category) && Enum.IsDefined(category) ? category : null,
         form["Input.Subject"] ?? string.Empty,
         form["Input.Description"] ?? string.Empty,
         form.Files);

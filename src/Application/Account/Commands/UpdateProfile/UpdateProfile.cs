@@ -42,7 +42,7 @@ public sealed class UpdateProfileValidator : AbstractValidator<UpdateProfile>
         RuleFor(x => x.PhoneBusiness).MaximumLength(Contact.PhoneMax).Matches(Phone);
         RuleFor(x => x.PhoneMobile).MaximumLength(Contact.PhoneMax).Matches(Phone);
         RuleFor(x => x.Language).IsInEnum();
-        RuleFor(x => x.TimeZone).NotEmpty().MaximumLength(Contact.TimeZoneMax)
+        RuleFor(x => x.TimeZone).Cascade(CascadeMode.Stop).NotEmpty().MaximumLength(Contact.TimeZoneMax)
             .Must(zone => TimeZoneInfo.TryFindSystemTimeZoneById(zone, out _)).WithErrorCode("TimeZone.Unknown");
     }
 

@@ -36,7 +36,7 @@ public sealed class LoginHistoryFilterValidator : AbstractValidator<LoginHistory
     {
         RuleForEach(x => x.Kinds).IsInEnum();
         RuleFor(x => x.UserId).MaximumLength(LoginEvent.UserIdMax);
-        RuleFor(x => x.To).GreaterThanOrEqualTo(x => x.From).When(x => x.From is not null && x.To is not null);
+        RuleFor(x => x.To).GreaterThanOrEqualTo(x => x.From).WithErrorCode("LoginHistory.ToBeforeFrom").When(x => x.From is not null && x.To is not null);
     }
 }
 

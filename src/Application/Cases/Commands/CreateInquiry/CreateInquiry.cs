@@ -11,8 +11,9 @@ namespace Portal.Application.Cases.Commands.CreateInquiry;
 /// <summary>
 /// CASE-1 (guide 4.6): a customer's new inquiry; returns its case number (CSnnnnnnn). The optional
 /// <paramref name="Attachments"/> are already in storage (CASE-8) and are attached when the case is created.
+/// <paramref name="Category"/> is null when the form's value is none of the categories (NFR-4: a field error, never the first one).
 /// </summary>
-public sealed record CreateInquiry(Guid CustomerAccountId, CaseCategory Category, string Subject, string Description,
+public sealed record CreateInquiry(Guid CustomerAccountId, CaseCategory? Category, string Subject, string Description,
     IReadOnlyList<StoredFile>? Attachments = null)
     : ICommand<string>, IAllowed
 {
@@ -38,7 +39,7 @@ public sealed class CreateInquiryHandler(IApplicationDbContext db, IUnitOfWork u
         // concurrent submission waits here and then reads the inquiry that won.
         var number = SequenceNumber.Format(Case.NumberPrefix, await numbers.NextAsync(NumberSequence, cancellationToken));
         var now = clock.GetUtcNow();
-        var inquiry = Case.OpenInquiry(number, account, contactId, command.Category, command.Subject, command.Description,
+        var inquiry = Case.OpenInquiry(number, account, contactId, command.Category!.Value, command.Subject, command.Description,
             await OpenInquiryNumberAsync(account.Id, cancellationToken), now);
         foreach (var file in command.Attachments ?? [])
             inquiry.AddAttachment(file, contactId, now);

@@ -73,12 +73,12 @@ public static class CaseFilterSyntax
                 if (!Fields.TryGetValue(pieces[0], out var field))
                     return FilterParse.Error("Filter.UnknownField", pieces[0]);
                 if (pieces.Length < 2 || !Operators.TryGetValue(pieces[1], out var op) || !CaseFields.OperatorsOf(field).Contains(op))
-                    return FilterParse.Error("Filter.UnknownOperator", part);
+                    return FilterParse.Error("Filter.UnknownOperator", part, field);
                 var values = pieces.Length < 3 || pieces[2].Length == 0
                     ? []
                     : pieces[2].Split('|').Select(Uri.UnescapeDataString).Select(v => v.Trim()).ToList();
-                if (CheckValues(field, op, values) is { } error)
-                    return FilterParse.Error(error, part);
+                if (CheckValues(field, op, values) is var (error, value))
+                    return FilterParse.Error(error, part, field, value);
                 group.Add(new FilterCondition(field, op, values));
                 if (++count > CaseFilter.ConditionsMax)
                     return FilterParse.Error("Filter.TooMany", null);
@@ -105,21 +105,22 @@ public static class CaseFilterSyntax
     private static string Escape(string value) => value.Replace("%", "%25", StringComparison.Ordinal)
         .Replace("^", "%5E", StringComparison.Ordinal).Replace("|", "%7C", StringComparison.Ordinal);
 
-    private static string? CheckValues(CaseField field, FilterOperator op, List<string> values)
+    /// <summary>The error's key and the value it is about, or null when the values fit the field and operator.</summary>
+    private static (string Key, string? Value)? CheckValues(CaseField field, FilterOperator op, List<string> values)
     {
         var arity = CaseFields.ArityOf(op);
         if ((arity >= 0 && values.Count != arity) || (arity < 0 && values.Count == 0) || values.Exists(v => v.Length == 0))
-            return "Filter.MissingValue";
+            return ("Filter.MissingValue", null);
         if (values.Count > 50 || values.Exists(v => v.Length > 200))
-            return "Filter.BadValue";
-        var valid = CaseFields.TypeOf(field) switch
+            return ("Filter.BadValues", null);
+        Func<string, bool> valid = CaseFields.TypeOf(field) switch
         {
-            FieldType.Choice => values.TrueForAll(v => ChoiceValid(field, v)),
-            FieldType.Date => values.TrueForAll(v => DateOnly.TryParseExact(v, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out _)),
-            FieldType.Person => values.TrueForAll(v => v.Equals(CaseFields.Me, StringComparison.OrdinalIgnoreCase)),
-            _ => true,
+            FieldType.Choice => v => ChoiceValid(field, v),
+            FieldType.Date => v => DateOnly.TryParseExact(v, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out _),
+            FieldType.Person => v => v.Equals(CaseFields.Me, StringComparison.OrdinalIgnoreCase),
+            _ => _ => true,
         };
-        return valid ? null : "Filter.BadValue";
+        return values.Find(v => !valid(v)) is { } bad ? ("Filter.BadValue", bad) : null;
     }
 
     private static bool ChoiceValid(CaseField field, string value) => field switch
@@ -130,8 +131,11 @@ public static class CaseFilterSyntax
     };
 }
 
-/// <summary>A parsed filter, or the resource key of what is wrong and the part it is about.</summary>
-public sealed record FilterParse(CaseFilter? Filter, string? ErrorKey, string? Part)
+/// <summary>
+/// A parsed filter, or the resource key of what is wrong, the part it is about, and for the message the
+/// field and the value in question (UI-3: the message names the field as the list shows it, never the syntax).
+/// </summary>
+public sealed record FilterParse(CaseFilter? Filter, string? ErrorKey, string? Part, CaseField? Field = null, string? Value = null)
 {
-    public static FilterParse Error(string key, string? part) => new(null, key, part);
+    public static FilterParse Error(string key, string? part, CaseField? field = null, string? value = null) => new(null, key, part, field, value);
 }

@@ -19,7 +19,7 @@ public static class CaseListRules
             var parsed = CaseFilterSyntax.Parse(text);
             if (parsed.ErrorKey is { } key)
             {
-                context.AddFailure(Failure(context.PropertyPath, key, ListText.Get(key, parsed.Part)));
+                context.AddFailure(Failure(context.PropertyPath, key, Message(parsed, key)));
                 return;
             }
 
@@ -35,6 +35,11 @@ public static class CaseListRules
 
     public static IRuleBuilderOptions<T, string?> ValidCaseSort<T>(this IRuleBuilder<T, string?> rule) =>
         rule.Must(s => CaseSortSyntax.Parse(s) is not null).WithErrorCode("Sort.Invalid").WithMessage(_ => ListText.Get("Sort.Invalid"));
+
+    /// <summary>Unknown fields by the name typed (a field the user may not use reads the same); others by the field's label and the value.</summary>
+    private static string Message(FilterParse parsed, string key) => parsed.Field is { } field
+        ? ListText.Get(key, ListText.Get($"Field.{field}"), parsed.Value)
+        : ListText.Get(key, parsed.Part);
 
     private static ValidationFailure Failure(string property, string code, string message) => new(property, message) { ErrorCode = code };
 }
