@@ -37,7 +37,6 @@ public sealed class CasePageTests(ChromiumFixture chromium) : IClassFixture<Chro
         await AssertOnActivityAsync(page);
         await Expect(page.Locator(".comment-body").First).ToHaveTextAsync("追加の情報です。");
         Assert.Empty(errors);
-        await Accessibility.AssertNoSeriousViolationsAsync(page);
     }
 
     private static async Task AssertOnActivityAsync(IPage page)
