@@ -62,7 +62,11 @@ public sealed class MfaModel(ISender sender, IStringLocalizer<SharedResource> te
             // A single method: as if it was chosen. Only arriving from the password step mails a code, so that
             // reloading this page sends nothing (the sign-in attempt limits AUTH-10 cover that step).
             if (only == MfaMethod.EmailCode && TempData[FromPasswordKey] is true)
+            {
                 CodeNotice = NoticeOf(await sender.Send(new SendMfaCode(), cancellationToken));
+                shown = await ShowAsync(cancellationToken); // the challenge as it is now: the resend wait has started
+            }
+
             Method = only;
         }
 
