@@ -13,7 +13,7 @@ namespace Portal.Browser.Tests;
 /// SMTP listener (CASE-1, CASE-3, CASE-7, AGT-1, MAIL-1). Screenshots of the list, the filter builder and
 /// the case page. The inquiry carries an attachment the agent downloads byte-identical (CASE-8).
 /// </summary>
-public sealed partial class CaseFlowTests(ChromiumFixture chromium) : IClassFixture<ChromiumFixture>
+public sealed partial class CaseFlowTests(ChromiumFixture chromium) : BrowserTest(chromium)
 {
     private const string CustomerAddress = "admin.a@example.com";
 
@@ -21,8 +21,8 @@ public sealed partial class CaseFlowTests(ChromiumFixture chromium) : IClassFixt
     public async Task A_customer_inquiry_is_answered_and_resolved_by_an_agent_then_accepted_and_closed()
     {
         using var mailbox = new Mailbox();
-        await using var portal = new PortalServer(mailbox);
-        var customer = await chromium.NewPageAsync();
+        var portal = Serve(new PortalServer(mailbox));
+        var customer = await NewPageAsync();
         var customerErrors = await PageErrors.RecordAsync(customer);
 
         // The customer (company A's admin; N202400003 has no open inquiry) sends an inquiry.
@@ -45,7 +45,7 @@ public sealed partial class CaseFlowTests(ChromiumFixture chromium) : IClassFixt
         Assert.Contains(mailbox.To(CustomerAddress), m => (m.Subject ?? string.Empty).Contains($"[{number}] お問い合わせを受け付けました", StringComparison.Ordinal));
 
         // The agent finds it in the queue by keyword, comments and resolves it.
-        var agent = await chromium.NewPageAsync();
+        var agent = await NewPageAsync();
         var agentErrors = await PageErrors.RecordAsync(agent);
         await SignInAsync(agent, portal, DemoAccounts.Agent);
         await agent.GotoAsync(portal.Url("/Search?q=" + Uri.EscapeDataString("検疫ポリシー")));

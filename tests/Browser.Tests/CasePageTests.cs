@@ -11,13 +11,13 @@ namespace Portal.Browser.Tests;
 /// </summary>
 [Trait("Req", "CASE-7")]
 [Trait("Req", "UI-5")]
-public sealed class CasePageTests(ChromiumFixture chromium) : IClassFixture<ChromiumFixture>
+public sealed class CasePageTests(ChromiumFixture chromium) : BrowserTest(chromium)
 {
     [Fact]
     public async Task The_case_page_opens_on_the_activity_tab_with_the_comment_box()
     {
-        await using var portal = new PortalServer();
-        var page = await chromium.NewPageAsync();
+        var portal = Serve(new PortalServer());
+        var page = await NewPageAsync();
         var errors = await PageErrors.RecordAsync(page);
         await page.GotoAsync(portal.Url("/Account/Login"));
         await page.GetByLabel("ユーザーID").FillAsync(DemoAccounts.CustomerA);

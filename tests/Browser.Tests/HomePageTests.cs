@@ -6,13 +6,13 @@ using static Microsoft.Playwright.Assertions;
 namespace Portal.Browser.Tests;
 
 /// <summary>The login and home pages in a real browser. Each test runs its own portal (one changes a profile).</summary>
-public sealed class HomePageTests(ChromiumFixture chromium) : IClassFixture<ChromiumFixture>
+public sealed class HomePageTests(ChromiumFixture chromium) : BrowserTest(chromium)
 {
     [Fact, Trait("Req", "AUTH-1")]
     public async Task Login_page_shows_the_sign_in_form_in_Japanese()
     {
-        var page = await chromium.NewPageAsync();
-        await using var portal = new PortalServer();
+        var page = await NewPageAsync();
+        var portal = Serve(new PortalServer());
 
         await page.GotoAsync(portal.Url("/Account/Login"));
 
@@ -26,8 +26,8 @@ public sealed class HomePageTests(ChromiumFixture chromium) : IClassFixture<Chro
     [Fact, Trait("Req", "UI-1"), Trait("Req", "UI-3")]
     public async Task Customer_signs_in_sees_the_announcement_banner_and_switches_to_English_from_the_user_menu()
     {
-        var page = await chromium.NewPageAsync();
-        await using var portal = new PortalServer();
+        var page = await NewPageAsync();
+        var portal = Serve(new PortalServer());
         var errors = await PageErrors.RecordAsync(page);
 
         await LogInAsync(page, portal, DemoAccounts.CustomerA);
@@ -50,8 +50,8 @@ public sealed class HomePageTests(ChromiumFixture chromium) : IClassFixture<Chro
     [Fact, Trait("Req", "UI-2")]
     public async Task Wide_window_shows_the_top_menu_without_the_toggler()
     {
-        var page = await chromium.NewPageAsync(width: 1280);
-        await using var portal = new PortalServer();
+        var page = await NewPageAsync(width: 1280);
+        var portal = Serve(new PortalServer());
 
         await LogInAsync(page, portal, DemoAccounts.AdminA);
 
@@ -62,8 +62,8 @@ public sealed class HomePageTests(ChromiumFixture chromium) : IClassFixture<Chro
     [Fact, Trait("Req", "UI-2")]
     public async Task Narrow_window_hides_the_menu_behind_the_toggler_which_shows_it()
     {
-        var page = await chromium.NewPageAsync(width: 390, height: 844);
-        await using var portal = new PortalServer();
+        var page = await NewPageAsync(width: 390, height: 844);
+        var portal = Serve(new PortalServer());
         await LogInAsync(page, portal, DemoAccounts.AdminA);
         var casesLink = page.Locator("#portal-menu").GetByRole(AriaRole.Link, new() { Name = "ケース一覧" });
         await Expect(casesLink).ToBeHiddenAsync();

@@ -13,7 +13,7 @@ namespace Portal.Browser.Tests;
 /// browser", an authenticator app set up from the profile by reading its manual key, and (UI-3) the
 /// profile's language switch. Each test runs its own portal on the real clock and its own browser context.
 /// </summary>
-public sealed partial class MfaTests(ChromiumFixture chromium) : IClassFixture<ChromiumFixture>
+public sealed partial class MfaTests(ChromiumFixture chromium) : BrowserTest(chromium)
 {
     private const string MfaAddress = "mfa.a@example.com";
     private const string MaskedMfaAddress = "m****@example.com";
@@ -21,9 +21,9 @@ public sealed partial class MfaTests(ChromiumFixture chromium) : IClassFixture<C
     [Fact, Trait("Req", "AUTH-5")]
     public async Task Email_code_from_the_mail_signs_in_and_a_remembered_browser_is_not_asked_again()
     {
-        var page = await chromium.NewPageAsync();
+        var page = await NewPageAsync();
         using var mailbox = new Mailbox();
-        await using var portal = new PortalServer(mailbox);
+        var portal = Serve(new PortalServer(mailbox));
         var errors = await PageErrors.RecordAsync(page);
 
         await PasswordStepAsync(page, portal.Url("/Account/Login"), DemoAccounts.MfaCustomerA);
@@ -64,8 +64,8 @@ public sealed partial class MfaTests(ChromiumFixture chromium) : IClassFixture<C
     [Fact, Trait("Req", "AUTH-5")]
     public async Task Authenticator_app_set_up_from_the_profile_key_then_signs_in_with_the_next_code_only()
     {
-        var page = await chromium.NewPageAsync();
-        await using var portal = new PortalServer();
+        var page = await NewPageAsync();
+        var portal = Serve(new PortalServer());
         var errors = await PageErrors.RecordAsync(page);
         await PasswordStepAsync(page, portal.Url("/Account/Login"), DemoAccounts.CustomerA);
         await page.WaitForURLAsync(portal.Url("/"));
@@ -113,8 +113,8 @@ public sealed partial class MfaTests(ChromiumFixture chromium) : IClassFixture<C
     [Fact, Trait("Req", "UI-3")]
     public async Task Choosing_English_in_the_profile_shows_the_portal_in_English_at_once()
     {
-        var page = await chromium.NewPageAsync();
-        await using var portal = new PortalServer();
+        var page = await NewPageAsync();
+        var portal = Serve(new PortalServer());
         var errors = await PageErrors.RecordAsync(page);
         await PasswordStepAsync(page, portal.Url("/Account/Login"), DemoAccounts.CustomerA);
         await page.WaitForURLAsync(portal.Url("/"));

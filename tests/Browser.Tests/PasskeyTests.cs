@@ -15,7 +15,7 @@ namespace Portal.Browser.Tests;
 /// WebAuthn needs a domain, not an IP address, so the portal is opened as localhost.
 /// </summary>
 [Trait("Req", "AUTH-9")]
-public sealed class PasskeyTests(ChromiumFixture chromium) : IClassFixture<ChromiumFixture>
+public sealed class PasskeyTests(ChromiumFixture chromium) : BrowserTest(chromium)
 {
     private static string Local(PortalServer portal, string path) =>
         new UriBuilder(portal.Address) { Host = "localhost", Path = path }.Uri.ToString();
@@ -68,8 +68,8 @@ public sealed class PasskeyTests(ChromiumFixture chromium) : IClassFixture<Chrom
     [Fact]
     public async Task A_registered_passkey_signs_the_user_in_without_password_or_code()
     {
-        var page = await chromium.NewPageAsync();
-        await using var portal = new PortalServer();
+        var page = await NewPageAsync();
+        var portal = Serve(new PortalServer());
         await AddAuthenticatorAsync(page);
         await RegisterAsync(page, portal);
         await LogOutAsync(page);
@@ -83,8 +83,8 @@ public sealed class PasskeyTests(ChromiumFixture chromium) : IClassFixture<Chrom
     [Fact]
     public async Task After_the_passkey_is_removed_it_no_longer_signs_in()
     {
-        var page = await chromium.NewPageAsync();
-        await using var portal = new PortalServer();
+        var page = await NewPageAsync();
+        var portal = Serve(new PortalServer());
         await AddAuthenticatorAsync(page);
         await RegisterAsync(page, portal);
         await page.GetByRole(AriaRole.Button, new() { Name = "削除" }).ClickAsync();
@@ -100,8 +100,8 @@ public sealed class PasskeyTests(ChromiumFixture chromium) : IClassFixture<Chrom
     [Fact]
     public async Task A_disabled_users_passkey_is_refused()
     {
-        var page = await chromium.NewPageAsync();
-        await using var portal = new PortalServer();
+        var page = await NewPageAsync();
+        var portal = Serve(new PortalServer());
         await AddAuthenticatorAsync(page);
         await RegisterAsync(page, portal);
         await LogOutAsync(page);

@@ -17,7 +17,7 @@ namespace Portal.Browser.Tests;
 /// AUTH-4 in a real browser, through the "forgot password" steps to the mailed link, and the AUTH-3 live
 /// checklist of the reset page (scripts only from the portal, under its strict CSP).
 /// </summary>
-public sealed partial class PasswordResetPageTests(ChromiumFixture chromium) : IClassFixture<ChromiumFixture>
+public sealed partial class PasswordResetPageTests(ChromiumFixture chromium) : BrowserTest(chromium)
 {
     private const string NewPassword = "Kx7#pL2m!Vq9";
     private static readonly Regex Met = MetClass();
@@ -25,8 +25,8 @@ public sealed partial class PasswordResetPageTests(ChromiumFixture chromium) : I
     [Fact, Trait("Req", "AUTH-3"), Trait("Req", "AUTH-4")]
     public async Task The_reset_page_ticks_each_rule_as_the_user_types_and_the_new_password_signs_in()
     {
-        var page = await chromium.NewPageAsync();
-        await using var portal = new PortalServer();
+        var page = await NewPageAsync();
+        var portal = Serve(new PortalServer());
         var errors = await PageErrors.RecordAsync(page);
         await RequestResetAsync(page, portal);
         await page.GotoAsync(portal.Url(await MailedLinkAsync(portal)));

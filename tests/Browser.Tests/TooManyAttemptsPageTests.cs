@@ -11,18 +11,18 @@ namespace Portal.Browser.Tests;
 /// </summary>
 [Trait("Req", "AUTH-10")]
 [Trait("Req", "UI-5")]
-public sealed class TooManyAttemptsPageTests(ChromiumFixture chromium) : IClassFixture<ChromiumFixture>
+public sealed class TooManyAttemptsPageTests(ChromiumFixture chromium) : BrowserTest(chromium)
 {
     [Fact]
     public async Task A_refused_sign_in_shows_the_localized_page_with_the_way_back()
     {
         // One sign-in per minute from an address: the second attempt is refused, whoever it is for.
-        await using var portal = new PortalServer(settings: new Dictionary<string, string>
+        var portal = Serve(new PortalServer(settings: new Dictionary<string, string>
         {
             ["RateLimits:SignIn:PerIp"] = "1",
             ["RateLimits:SignIn:PerIpWindowSeconds"] = "3600",
-        });
-        var first = await chromium.NewPageAsync();
+        }));
+        var first = await NewPageAsync();
         await SignInAsync(first, portal, "wrong-password-1");
 
         foreach (var (width, language, title, back) in new[]
@@ -33,7 +33,7 @@ public sealed class TooManyAttemptsPageTests(ChromiumFixture chromium) : IClassF
             (390, "en", "Too many attempts", "Back to sign-in"),
         })
         {
-            var page = await chromium.NewPageAsync(width);
+            var page = await NewPageAsync(width);
             var errors = await PageErrors.RecordAsync(page);
             await page.GotoAsync(portal.Url("/Account/Login"));
             if (language == "en")
@@ -45,7 +45,7 @@ public sealed class TooManyAttemptsPageTests(ChromiumFixture chromium) : IClassF
             await Expect(page.Locator("html")).ToHaveAttributeAsync("lang", language);
             await Expect(page.GetByRole(AriaRole.Heading, new() { Name = title })).ToBeVisibleAsync();
             await Expect(page.GetByRole(AriaRole.Status)).Not.ToBeEmptyAsync();
-            await Accessibility.AssertNoSeriousViolationsAsync(page);
+            await CheckAccessibilityAsync(page, "refused");
             await Screenshots.TakeAsync(page, $"too-many-attempts-{language}-{width}.png");
             await page.GetByRole(AriaRole.Link, new() { Name = back }).ClickAsync();
             await Expect(page).ToHaveURLAsync(portal.Url("/Account/Login"));

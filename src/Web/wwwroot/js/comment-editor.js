@@ -61,6 +61,21 @@
                 button.innerHTML = '<i class="bi ' + icons[name] + '" aria-hidden="true"></i>';
             }
         });
+        // Lists are one Quill format with two values; the pickers' opening buttons name what they choose.
+        [['ordered', text.textOrdered], ['bullet', text.textBullet]].forEach(function (pair) {
+            var button = toolbar.querySelector('button.ql-list[value="' + pair[0] + '"]');
+            if (button && pair[1]) {
+                button.setAttribute('aria-label', pair[1]);
+                button.title = pair[1];
+            }
+        });
+        [['header', text.textStyle], ['color', text.textColor], ['background', text.textBackground]].forEach(function (pair) {
+            var picker = toolbar.querySelector('.ql-picker.ql-' + pair[0] + ' .ql-picker-label');
+            if (picker && pair[1]) {
+                picker.setAttribute('aria-label', pair[1]);
+                picker.title = pair[1];
+            }
+        });
         var headings = { '': text.textNormal, '2': text.textHeading2, '3': text.textHeading3 };
         toolbar.querySelectorAll('.ql-header .ql-picker-item, .ql-header .ql-picker-label').forEach(function (item) {
             var value = item.classList.contains('ql-picker-label')
@@ -80,9 +95,12 @@
             quill.clipboard.dangerouslyPasteHTML(textarea.value);
         }
 
+        // UI-5: the editing area is announced as a multi-line text box with the field's label.
+        quill.root.setAttribute('role', 'textbox');
+        quill.root.setAttribute('aria-multiline', 'true');
         var label = form.querySelector('label[for="' + textarea.id + '"]');
         if (label) {
-            quill.root.setAttribute('aria-label', label.textContent);
+            quill.root.setAttribute('aria-label', label.textContent.trim());
         }
         // A refused comment's message is read out with the editor, as it would be with the textarea.
         ['aria-describedby', 'aria-invalid'].forEach(function (name) {
