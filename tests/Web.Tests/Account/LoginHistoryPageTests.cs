@@ -112,7 +112,7 @@ public sealed partial class LoginHistoryPageTests(PortalWebFactory web) : IClass
 
     private static int Total(string html) => int.Parse(RangeTotal().Match(html).Groups["total"].Value, System.Globalization.CultureInfo.InvariantCulture);
 
-    [GeneratedRegex("<tr>\\s*<td>(?<event>[^<]*)</td>\\s*<td class=\"text-break\">(?<user>[^<]*)</td>\\s*<td class=\"text-nowrap\">(?<time>[^<]*)</td>\\s*<td class=\"text-nowrap\">(?<ip>[^<]*)</td>")]
+    [GeneratedRegex("<tr>\\s*<td[^>]*>(?<event>[^<]*)</td>\\s*<td class=\"text-break\"[^>]*>(?<user>[^<]*)</td>\\s*<td class=\"text-nowrap\"[^>]*>(?<time>[^<]*)</td>\\s*<td class=\"text-nowrap\"[^>]*>(?<ip>[^<]*)</td>")]
     private static partial Regex TableRow();
 
     [GeneratedRegex(@"件目 / (?<total>\d+) 件")]

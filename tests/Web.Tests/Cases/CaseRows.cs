@@ -13,6 +13,6 @@ internal static partial class CaseRows
 
     public static string NumberOf(string html, string subject) => Read(html).Single(r => r.Subject == subject).Number;
 
-    [GeneratedRegex("<td class=\"text-break\"><a href=\"/Cases/(?<number>CS\\d{7})\">(?<subject>[^<]*)</a></td>")]
+    [GeneratedRegex("<td class=\"case-subject\"[^>]*><a href=\"/Cases/(?<number>CS\\d{7})\">(?<subject>[^<]*)</a></td>")]
     private static partial Regex SubjectCell();
 }
