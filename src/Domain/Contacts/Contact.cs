@@ -175,13 +175,15 @@ public sealed partial class Contact : AggregateRoot, IAuditable
         AccessibilityEnabled = profile.AccessibilityEnabled;
     }
 
-    private static string ValidUserId(string userId)
+    /// <summary>ADM-3: at most 40 characters of letters, digits and <c>. _ @ + -</c> (an e-mail address with ".fm" fits).</summary>
+    public static bool IsValidUserId(string userId)
     {
         var trimmed = userId.Trim();
-        return trimmed.Length <= UserIdMax && UserIdFormat().IsMatch(trimmed)
-            ? trimmed
-            : throw Rule.Broken("Contact.InvalidUserId", ("max", UserIdMax));
+        return trimmed.Length is > 0 and <= UserIdMax && UserIdFormat().IsMatch(trimmed);
     }
+
+    private static string ValidUserId(string userId) =>
+        IsValidUserId(userId) ? userId.Trim() : throw Rule.Broken("Contact.InvalidUserId", ("max", UserIdMax));
 
     private static string ValidEmail(string email)
     {

@@ -79,6 +79,25 @@ internal sealed class AccountSecurity(UserManager<PortalUser> users, PortalDbCon
         await users.UpdateAsync(user);
     }
 
+    public async Task<bool> IsLockedAsync(Guid contactId, CancellationToken cancellationToken) =>
+        await users.FindByIdAsync(contactId.ToString()) is { } user && await users.IsLockedOutAsync(user);
+
+    public async Task CreateUserAsync(Guid contactId, string userId, string email, CancellationToken cancellationToken)
+    {
+        // No password: the user sets one through the first-login flow (AUTH-4), which the activation mail leads to.
+        var result = await users.CreateAsync(new PortalUser { Id = contactId, UserName = userId, Email = email, EmailConfirmed = true });
+        if (!result.Succeeded)
+            throw new InvalidOperationException("Identity user not created: " + string.Join("; ", result.Errors.Select(e => e.Code)));
+    }
+
+    public async Task SetUserIdAsync(Guid contactId, string userId, CancellationToken cancellationToken)
+    {
+        var user = await UserAsync(contactId);
+        user.UserName = userId;
+        user.NormalizedUserName = users.NormalizeName(userId);
+        await users.UpdateAsync(user);
+    }
+
     private async Task<PortalUser> UserAsync(Guid contactId) =>
         await users.FindByIdAsync(contactId.ToString()) ?? throw new InvalidOperationException("No Identity user for the contact.");
 }

@@ -30,6 +30,15 @@ public interface IAccountSecurity
     /// <returns>False when the user was not locked.</returns>
     Task<bool> UnlockAsync(Guid contactId, CancellationToken cancellationToken);
 
+    /// <summary>AUTH-2: whether the user is locked out now (the contact page offers ロック解除 then).</summary>
+    Task<bool> IsLockedAsync(Guid contactId, CancellationToken cancellationToken);
+
+    /// <summary>ADM-2: the sign-in account of a new contact, without a password (set through AUTH-4's first login).</summary>
+    Task CreateUserAsync(Guid contactId, string userId, string email, CancellationToken cancellationToken);
+
+    /// <summary>ADM-3: the login name follows the contact's user ID.</summary>
+    Task SetUserIdAsync(Guid contactId, string userId, CancellationToken cancellationToken);
+
     /// <summary>Keeps the Identity user's e-mail equal to the contact's (PROF-1: the change takes effect at once).</summary>
     Task SetEmailAsync(Guid contactId, string email, CancellationToken cancellationToken);
 }

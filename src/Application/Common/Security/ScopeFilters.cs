@@ -5,7 +5,7 @@ using Portal.Domain.Contacts;
 namespace Portal.Application.Common.Security;
 
 /// <summary>
-/// The named query filters (TEN-1, KB-3) and the only two reads in the application that look past one.
+/// The named query filters (TEN-1, KB-3) and the only reads in the application that look past one.
 /// Anything else that needs more than the caller's scope runs as the system (jobs), never by hand.
 /// </summary>
 public static class ScopeFilters
@@ -25,6 +25,18 @@ public static class ScopeFilters
     /// </summary>
     public static IQueryable<Contact> ContactsSigningIn(this IApplicationDbContext db) =>
         db.Contacts.IgnoreQueryFilters([Company]); // why: see the summary; no list of contacts is ever read this way
+
+    /// <summary>
+    /// ADM-3: a user ID is unique portal-wide, other companies included, whatever the letters' case. Only
+    /// whether it is taken is read: nothing of the other contact (not even its company) reaches the caller.
+    /// </summary>
+    public static Task<bool> IsUserIdTakenAsync(this IApplicationDbContext db, string userId, Guid exceptContactId,
+        CancellationToken cancellationToken)
+    {
+        var normalized = Contact.NormalizeUserId(userId);
+        return db.Contacts.IgnoreQueryFilters([Company]) // why: see the summary
+            .AnyAsync(c => c.NormalizedUserId == normalized && c.Id != exceptContactId, cancellationToken);
+    }
 
     /// <summary>
     /// Provider staff belong to no company, yet a customer sees the names of the agents working its cases
