@@ -21,7 +21,8 @@ namespace Portal.Web.Pages.Account;
 /// </summary>
 public sealed class ForgotModel(ISender sender, IStringLocalizer<SharedResource> text) : PageModel
 {
-    [BindProperty]
+    /// <summary>Filled in from the link of a new user's activation mail (ADM-2, guide 5.2).</summary>
+    [BindProperty(SupportsGet = true)]
     public string? UserId { get; set; }
 
     [BindProperty]
