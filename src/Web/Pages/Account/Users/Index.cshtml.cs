@@ -18,12 +18,12 @@ public sealed class IndexModel(ISender sender) : PageModel
 
     public bool Descending { get; private set; }
 
-    public async Task OnGetAsync(string? q, ContactSort sort = ContactSort.Name, bool desc = false, int page = 1, CancellationToken cancellationToken = default)
+    public async Task OnGetAsync(string? q, ContactSort sort = ContactSort.Name, bool desc = false, int p = 1, CancellationToken cancellationToken = default)
     {
         Query = q?.Trim();
         Sort = Enum.IsDefined(sort) ? sort : ContactSort.Name;
         Descending = desc;
-        Rows = await sender.Send(new ListContacts(Query, Sort, Descending, page), cancellationToken);
+        Rows = await sender.Send(new ListContacts(Query, Sort, Descending, p), cancellationToken);
     }
 
     public string Link(int? page = null, ContactSort? sort = null, bool? desc = null)
@@ -33,7 +33,7 @@ public sealed class IndexModel(ISender sender) : PageModel
             ["q"] = string.IsNullOrEmpty(Query) ? null : Query,
             ["sort"] = (sort ?? Sort) == ContactSort.Name ? null : (sort ?? Sort).ToString(),
             ["desc"] = (desc ?? Descending) ? "true" : null,
-            ["page"] = (page ?? Rows.Page) <= 1 ? null : (page ?? Rows.Page).ToString(System.Globalization.CultureInfo.InvariantCulture),
+            ["p"] = (page ?? Rows.Page) <= 1 ? null : (page ?? Rows.Page).ToString(System.Globalization.CultureInfo.InvariantCulture),
         };
         return Microsoft.AspNetCore.WebUtilities.QueryHelpers.AddQueryString(Path, query);
     }
