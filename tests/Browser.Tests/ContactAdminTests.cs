@@ -1,0 +1,86 @@
+using System.Text.RegularExpressions;
+using Microsoft.Playwright;
+using Portal.Browser.Tests.Support;
+using Portal.Infrastructure.Seeding;
+using static Microsoft.Playwright.Assertions;
+
+namespace Portal.Browser.Tests;
+
+/// <summary>
+/// ADM-1…ADM-3 (guide 5.1) in the browser: the company's admin opens 連絡先一覧, creates a contact whose user ID
+/// follows the e-mail as typed (the guide's suggestion), saves a change with Ctrl+S and disables the login
+/// from the actions menu. Screenshots of the list, the create form and the contact page with its menu, at
+/// 1366 px and 390 px, in Japanese and English; axe-core on every page (UI-5).
+/// </summary>
+[Trait("Req", "ADM-2")]
+[Trait("Req", "ADM-3")]
+[Trait("Req", "UI-5")]
+public sealed partial class ContactAdminTests(ChromiumFixture chromium) : BrowserTest(chromium)
+{
+    public static TheoryData<int, string> Windows => new()
+    {
+        { Wide, "ja" },
+        { Phone, "ja" },
+        { Wide, "en" },
+    };
+
+    [Theory, MemberData(nameof(Windows))]
+    public async Task The_admin_creates_a_contact_saves_with_ctrl_s_and_disables_its_login(int width, string language)
+    {
+        var portal = Serve(new PortalServer());
+        var page = await NewPageAsync(width, width == Phone ? 844 : 900);
+        var errors = await PageErrors.RecordAsync(page);
+        var ja = language == "ja";
+        await page.GotoAsync(portal.Url("/Account/Login"));
+        await page.Locator("#user-id").FillAsync(DemoAccounts.AdminA);
+        await page.Locator("#password").FillAsync(DemoAccounts.Password);
+        await page.GetByRole(AriaRole.Button, new() { Name = "ログイン", Exact = true }).ClickAsync();
+        await page.WaitForURLAsync(portal.Url("/"));
+        if (!ja)
+        {
+            await page.GotoAsync(portal.Url("/Account"));
+            if (await page.Locator("button.navbar-toggler").IsVisibleAsync())
+                await page.Locator("button.navbar-toggler").ClickAsync();
+            await page.GetByRole(AriaRole.Button, new() { Name = "ユーザーメニュー" }).ClickAsync();
+            await page.GetByRole(AriaRole.Button, new() { Name = "English" }).ClickAsync();
+            await Expect(page.Locator("html")).ToHaveAttributeAsync("lang", "en");
+        }
+
+        await page.GotoAsync(portal.Url("/Account"));
+        await page.GetByRole(AriaRole.Link, new() { Name = ja ? "ユーザー管理" : "User management" }).ClickAsync();
+        await Expect(page.GetByRole(AriaRole.Heading, new() { Name = ja ? "連絡先一覧" : "Contacts" })).ToBeVisibleAsync();
+        await Expect(page.GetByRole(AriaRole.Cell, new() { Name = DemoAccounts.CustomerA })).ToBeVisibleAsync();
+        await Layout.AssertReadableAsync(page);
+        await Screenshots.TakeAsync(page, $"contacts-{language}-{width}.png");
+
+        await page.GetByRole(AriaRole.Link, new() { Name = ja ? "連絡先作成" : "Create contact" }).ClickAsync();
+        var email = $"new.{language}.{width}@example.com";
+        await page.Locator("#Input_LastName").FillAsync(ja ? "小林" : "Kobayashi");
+        await page.Locator("#Input_Email").PressSequentiallyAsync(email);
+        await Expect(page.Locator("#Input_UserId")).ToHaveValueAsync(email + ".fm");
+        await page.Locator("#account-N202400001").CheckAsync();
+        await Layout.AssertReadableAsync(page);
+        await Screenshots.TakeAsync(page, $"contact-new-{language}-{width}.png");
+        await page.GetByRole(AriaRole.Button, new() { Name = ja ? "送信" : "Submit", Exact = true }).ClickAsync();
+
+        await page.WaitForURLAsync(ContactPage());
+        await Expect(page.GetByRole(AriaRole.Status)).ToContainTextAsync(ja ? "連絡先を作成しました。" : "The contact was created");
+        await page.Locator("#Input_Title").FillAsync(ja ? "情報システム部" : "IT department");
+        await page.Keyboard.PressAsync("Control+s");
+        await Expect(page.GetByRole(AriaRole.Status)).ToContainTextAsync(ja ? "連絡先を保存しました。" : "The contact was saved.");
+        await Expect(page.Locator("#Input_Title")).ToHaveValueAsync(ja ? "情報システム部" : "IT department");
+
+        await page.GetByRole(AriaRole.Button, new() { Name = ja ? "アクション" : "Actions" }).ClickAsync();
+        await Expect(page.GetByRole(AriaRole.Button, new() { Name = ja ? "ログインを無効化" : "Disable login" })).ToBeVisibleAsync();
+        await CheckAccessibilityAsync(page, "actions");
+        await Layout.AssertReadableAsync(page);
+        await Screenshots.TakeAsync(page, $"contact-actions-{language}-{width}.png");
+        await page.GetByRole(AriaRole.Button, new() { Name = ja ? "ログインを無効化" : "Disable login" }).ClickAsync();
+        await Expect(page.GetByRole(AriaRole.Status)).ToContainTextAsync(ja ? "ログインを無効化しました。" : "Login disabled.");
+        await Expect(page.Locator(".contact-login")).ToHaveTextAsync(ja ? "無効" : "Disabled");
+        Assert.Empty(errors);
+    }
+
+    [GeneratedRegex("/Account/Users/[0-9a-f-]{36}$")]
+    private static partial Regex ContactPage();
+}
