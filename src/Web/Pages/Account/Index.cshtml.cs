@@ -9,4 +9,7 @@ namespace Portal.Web.Pages.Account;
 public sealed class IndexModel : PageModel
 {
     public bool IsCustomerAdmin => User.IsInRole(RoleMap.CustomerAdminName);
+
+    /// <summary>AGT-4: the audit trail, for customer admins (their users) and provider admins (everything).</summary>
+    public bool ReadsAuditTrail => IsCustomerAdmin || User.IsInRole(RoleMap.ProviderAdminName);
 }
