@@ -20,6 +20,7 @@ public class SuggestedUserIdTests
 
     [Theory]
     [InlineData(38)]
+    [InlineData(45)]
     [InlineData(60)]
     public void A_longer_email_is_cut_to_its_first_37_characters(int length)
     {
@@ -29,5 +30,25 @@ public class SuggestedUserIdTests
 
         Assert.Equal(email[..37] + ".fm", suggested);
         Assert.Equal(40, suggested.Length);
+    }
+
+    [Fact]
+    public void A_45_character_email_keeps_its_first_37_characters()
+    {
+        const string email = "hanako.yamada.information.systems@ntt.co.jp"; // 43
+        var longer = "xy" + email; // 45
+
+        Assert.Equal(45, longer.Length);
+        Assert.Equal("xyhanako.yamada.information.systems@n.fm", Contact.SuggestedUserId(longer));
+    }
+
+    [Fact, Trait("Req", "ADM-3")]
+    public void A_user_id_of_40_characters_is_valid_and_one_of_41_is_not()
+    {
+        var forty = new string('a', 31) + "@ntt.fm.x"; // 40
+
+        Assert.True(Contact.IsValidUserId(forty));
+        Assert.False(Contact.IsValidUserId(forty + "x"));
+        Assert.Equal(Contact.UserIdMax + 1, (forty + "x").Length);
     }
 }
