@@ -63,7 +63,7 @@ public sealed partial class ContactAdminTests(ChromiumFixture chromium) : Browse
         await Screenshots.TakeAsync(page, $"contact-new-{language}-{width}.png");
         await page.GetByRole(AriaRole.Button, new() { Name = ja ? "送信" : "Submit", Exact = true }).ClickAsync();
 
-        await page.WaitForURLAsync(ContactPage());
+        await Expect(page).ToHaveURLAsync(ContactPage(), new() { Timeout = 30_000 }); // the first creation also starts the outbox
         await Expect(page.GetByRole(AriaRole.Status)).ToContainTextAsync(ja ? "連絡先を作成しました。" : "The contact was created");
         await page.Locator("#Input_Title").FillAsync(ja ? "情報システム部" : "IT department");
         await page.Keyboard.PressAsync("Control+s");
@@ -78,6 +78,13 @@ public sealed partial class ContactAdminTests(ChromiumFixture chromium) : Browse
         await page.GetByRole(AriaRole.Button, new() { Name = ja ? "ログインを無効化" : "Disable login" }).ClickAsync();
         await Expect(page.GetByRole(AriaRole.Status)).ToContainTextAsync(ja ? "ログインを無効化しました。" : "Login disabled.");
         await Expect(page.Locator(".contact-login")).ToHaveTextAsync(ja ? "無効" : "Disabled");
+
+        // AGT-4: the trail shows the creation, the saved title and the disabled login, by this admin.
+        await page.GotoAsync(portal.Url("/Account"));
+        await page.GetByRole(AriaRole.Link, new() { Name = ja ? "監査証跡" : "Audit trail" }).ClickAsync();
+        await Expect(page.Locator(".audit-changes").First).ToContainTextAsync(ja ? "ログイン有効: true → false" : "Login enabled: true → false");
+        await Layout.AssertReadableAsync(page);
+        await Screenshots.TakeAsync(page, $"audit-trail-{language}-{width}.png");
         Assert.Empty(errors);
     }
 

@@ -136,6 +136,47 @@ public sealed partial class ContactPagesTests(PortalWebFactory web) : IClassFixt
         Assert.Equal(HttpStatusCode.Forbidden, own.StatusCode);
     }
 
+    [Fact, Trait("Req", "AGT-4")]
+    public async Task The_audit_trail_shows_who_changed_which_user_from_what_to_what_and_exports_it_as_CSV()
+    {
+        var admin = await web.LoggedInAs(DemoAccounts.AdminA);
+        using var created = await admin.SubmitAsync(New, await FieldsAsync(admin, "audited@example.com", "audited@example.com.fm"));
+        var page = created.RedirectTarget();
+        var fields = await FieldsAsync(admin, "audited@example.com", "audited.renamed@example.com.fm");
+        using var saved = await admin.SubmitAsync(page, fields, $"{page}?handler=Save");
+
+        var trail = await admin.GetPageAsync("/Account/Audit?actor=admin.a");
+        using var csv = await admin.GetAsync("/Account/Audit?handler=Export&actor=admin.a", Ct);
+        var exported = await csv.Content.ReadAsStringAsync(Ct);
+
+        Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
+        Assert.Contains("ユーザーID: audited@example.com.fm → audited.renamed@example.com.fm", trail, StringComparison.Ordinal);
+        Assert.Contains("<td class=\"text-break\" data-label=\"操作者\">admin.a@example.com.fm</td>", trail, StringComparison.Ordinal);
+        Assert.DoesNotContain(DemoAccounts.CustomerB, trail, StringComparison.Ordinal);
+        Assert.Equal("text/csv", csv.Content.Headers.ContentType?.MediaType);
+        Assert.Contains("audited@example.com.fm → audited.renamed@example.com.fm", exported, StringComparison.Ordinal);
+    }
+
+    [Fact, Trait("Req", "AGT-4")]
+    public async Task A_customer_admin_sees_only_its_companys_user_changes_and_a_customer_none()
+    {
+        var provider = await web.LoggedInAs(DemoAccounts.ProviderAdmin);
+        var admin = await web.LoggedInAs(DemoAccounts.AdminA);
+        var customer = await web.LoggedInAs(DemoAccounts.CustomerB);
+        var pageOfB = $"/Account/Users/{await IdOfAsync(DemoAccounts.CustomerB)}";
+        using var changedB = await provider.SubmitAsync(pageOfB, new Dictionary<string, string> { ["enabled"] = "false" }, $"{pageOfB}?handler=Login");
+        using var back = await provider.SubmitAsync(pageOfB, new Dictionary<string, string> { ["enabled"] = "true" }, $"{pageOfB}?handler=Login");
+
+        var providerView = await provider.GetPageAsync("/Account/Audit?type=Contact");
+        var adminView = await admin.GetPageAsync("/Account/Audit?type=Contact");
+        using var refused = await customer.GetAsync("/Account/Audit", Ct);
+
+        Assert.Equal(HttpStatusCode.Redirect, changedB.StatusCode);
+        Assert.Contains(DemoAccounts.CustomerB, providerView, StringComparison.Ordinal);
+        Assert.DoesNotContain(DemoAccounts.CustomerB, adminView, StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.Forbidden, refused.StatusCode);
+    }
+
     /// <summary>The create form filled in as a person would, linked to N202400001 (its checkbox's value read from the page).</summary>
     private static async Task<Dictionary<string, string>> FieldsAsync(HttpClient admin, string email, string userId)
     {

@@ -37,7 +37,7 @@ public sealed class ListContactsHandler(IApplicationDbContext db) : IQueryHandle
 {
     public async ValueTask<Paged<ContactRow>> Handle(ListContacts query, CancellationToken cancellationToken)
     {
-        var contacts = db.Contacts.AsNoTracking();
+        var contacts = db.Contacts.AsNoTracking().Where(c => c.CompanyId != null); // staff are managed by provider admins (AGT-3)
         if (query.Query?.Trim() is { Length: > 0 } words)
         {
             foreach (var word in words[..Math.Min(words.Length, ListContacts.QueryMax)].Split(' ', StringSplitOptions.RemoveEmptyEntries))
