@@ -82,7 +82,7 @@ public sealed partial class ContactAdminTests(ChromiumFixture chromium) : Browse
         // AGT-4: the trail shows the creation, the saved title and the disabled login, by this admin.
         await page.GotoAsync(portal.Url("/Account"));
         await page.GetByRole(AriaRole.Link, new() { Name = ja ? "監査証跡" : "Audit trail" }).ClickAsync();
-        await Expect(page.Locator(".audit-changes").First).ToContainTextAsync(ja ? "ログイン有効: true → false" : "Login enabled: true → false");
+        await Expect(page.Locator(".audit-changes").First).ToContainTextAsync(ja ? "ログイン有効: はい → いいえ" : "Login enabled: yes → no");
         await Layout.AssertReadableAsync(page);
         await Screenshots.TakeAsync(page, $"audit-trail-{language}-{width}.png");
         Assert.Empty(errors);

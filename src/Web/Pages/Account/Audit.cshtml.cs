@@ -21,8 +21,8 @@ namespace Portal.Web.Pages.Account;
 public sealed class AuditModel(ISender sender, IStringLocalizer<SharedResource> text, UserTime time, TimeProvider clock,
     IEnumerable<ITableExport> exports) : PageModel
 {
-    /// <summary>Bookkeeping columns that say nothing to a reader.</summary>
-    private static readonly HashSet<string> Hidden = ["NormalizedUserId"];
+    /// <summary>Keys and bookkeeping that say nothing to a reader (the entry names its item and time already).</summary>
+    private static readonly HashSet<string> Hidden = ["Id", "NormalizedUserId", "CompanyId", "CreatedAt"];
 
     [FromQuery(Name = "type")]
     public string? EntityType { get; set; }
@@ -63,15 +63,29 @@ public sealed class AuditModel(ISender sender, IStringLocalizer<SharedResource> 
         return new TableExportResult(exports.For(ExportFormat.Csv), Header, Cells(rows, cancellationToken), name);
     }
 
-    public string EntityLabel(string type) => text[$"Audit.Entity.{type}"] is { ResourceNotFound: false } label ? label.Value : type;
+    public string EntityLabel(string type) => Localized($"Audit.Entity.{type}", type);
 
-    public string ActionLabel(string action) => text[$"Audit.Action.{action}"] is { ResourceNotFound: false } label ? label.Value : action;
+    public string ActionLabel(string action) => Localized($"Audit.Action.{action}", action);
 
-    public string PropertyLabel(string property) => text[$"Audit.Property.{property}"] is { ResourceNotFound: false } label ? label.Value : property;
+    public string PropertyLabel(string property) => Localized($"Audit.Property.{property}", property);
 
     public IEnumerable<AuditChange> Shown(AuditRow row) => row.Changes.Where(c => !Hidden.Contains(c.Property));
 
-    public string ChangeText(AuditChange change) => $"{PropertyLabel(change.Property)}: {change.Before ?? "—"} → {change.After ?? "—"}";
+    public string ChangeText(AuditChange change) =>
+        $"{PropertyLabel(change.Property)}: {ValueText(change.Property, change.Before)} → {ValueText(change.Property, change.After)}";
+
+    /// <summary>A value as the pages show it: roles and languages by their names, yes/no for flags, "—" for none.</summary>
+    private string ValueText(string property, string? value) => (property, value) switch
+    {
+        (_, null) => "—",
+        ("Role", _) => Localized($"Role.{value}", value),
+        ("Language", _) => Localized($"Lang.Name.{value}", value),
+        (_, "true") => text["Audit.Yes"],
+        (_, "false") => text["Audit.No"],
+        _ => value,
+    };
+
+    private string Localized(string key, string fallback) => text[key] is { ResourceNotFound: false } label ? label.Value : fallback;
 
     public string Link(int page = 1, bool export = false)
     {
