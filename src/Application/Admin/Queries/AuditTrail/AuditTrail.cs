@@ -3,10 +3,10 @@ using System.Text.Json;
 using FluentValidation;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
-using Portal.Application.Common.Time;
 using Portal.Application.Common.Interfaces;
 using Portal.Application.Common.Models;
 using Portal.Application.Common.Security;
+using Portal.Application.Common.Time;
 using Portal.Domain.Audit;
 using Portal.Domain.Contacts;
 

@@ -34,9 +34,18 @@ public sealed class ContactInput
 
     public static ContactInput Of(ContactDetail c) => new()
     {
-        FirstName = c.FirstName, LastName = c.LastName, Title = c.Title, Email = c.Email, PhoneBusiness = c.PhoneBusiness,
-        PhoneMobile = c.PhoneMobile, Language = c.Language, TimeZone = c.TimeZone, UserId = c.UserId, IsAdmin = c.IsAdmin,
-        EmailMfaEnabled = c.EmailMfaEnabled, AccountIds = [.. c.LinkedAccountIds],
+        FirstName = c.FirstName,
+        LastName = c.LastName,
+        Title = c.Title,
+        Email = c.Email,
+        PhoneBusiness = c.PhoneBusiness,
+        PhoneMobile = c.PhoneMobile,
+        Language = c.Language,
+        TimeZone = c.TimeZone,
+        UserId = c.UserId,
+        IsAdmin = c.IsAdmin,
+        EmailMfaEnabled = c.EmailMfaEnabled,
+        AccountIds = [.. c.LinkedAccountIds],
     };
 
     public CreateContact ToCreate() => new(FirstName, LastName, Title, Email, PhoneBusiness, PhoneMobile, Language, TimeZone, UserId,
