@@ -1,10 +1,12 @@
 using FluentValidation;
 using Microsoft.EntityFrameworkCore;
 using Portal.Application.Account.Commands.SignIn;
-using Portal.Application.Admin.Commands.SaveContact;
+using Portal.Application.Admin.Commands.CreateContact;
 using Portal.Application.Admin.Commands.SetContactLogin;
 using Portal.Application.Admin.Commands.UnlockContact;
+using Portal.Application.Admin.Commands.UpdateContact;
 using Portal.Application.Admin.Queries.GetContact;
+using Portal.Application.Admin.Queries.GetContactForm;
 using Portal.Application.Admin.Queries.ListContacts;
 using Portal.Application.Common.Exceptions;
 using Portal.Application.Tests.Support;

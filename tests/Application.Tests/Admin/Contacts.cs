@@ -1,7 +1,8 @@
 using FluentValidation;
 using Microsoft.EntityFrameworkCore;
 using Portal.Application.Account.Commands.SignIn;
-using Portal.Application.Admin.Commands.SaveContact;
+using Portal.Application.Admin.Commands.CreateContact;
+using Portal.Application.Admin.Commands.UpdateContact;
 using Portal.Application.Admin.Queries.GetContact;
 using Portal.Application.Tests.Account;
 using Portal.Application.Tests.Support;

@@ -1,4 +1,5 @@
 using Portal.Application.Admin.Queries.GetContact;
+using Portal.Application.Admin.Queries.GetContactForm;
 using Portal.Application.Common.Exceptions;
 using Portal.Application.Tests.Support;
 using Portal.Domain.Common;

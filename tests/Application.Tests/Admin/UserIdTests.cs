@@ -1,7 +1,8 @@
 using FluentValidation;
 using Microsoft.EntityFrameworkCore;
 using Portal.Application.Account.Commands.SignIn;
-using Portal.Application.Admin.Commands.SaveContact;
+using Portal.Application.Admin.Commands.CreateContact;
+using Portal.Application.Admin.Commands.UpdateContact;
 using Portal.Application.Admin.Queries.ListContacts;
 using Portal.Application.Tests.Support;
 using Portal.Domain.Contacts;

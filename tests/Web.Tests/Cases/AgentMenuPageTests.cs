@@ -27,6 +27,7 @@ public sealed partial class AgentMenuPageTests(PortalWebFactory web) : IClassFix
     public async Task Staff_see_the_agent_menu_instead_of_the_customers_tiles(string userId)
     {
         var staff = await web.LoggedInAs(userId);
+        using var japanese = await staff.SwitchLanguageAsync("/", "ja"); // another test of this host may have chosen English
 
         var html = await staff.GetPageAsync("/");
 

@@ -1,5 +1,5 @@
 using Mediator;
-using Portal.Application.Admin.Commands.SaveContact;
+using Portal.Application.Admin.Contacts;
 using Portal.Application.Common.Concurrency;
 using Portal.Application.Common.Interfaces;
 using Portal.Application.Common.Security;

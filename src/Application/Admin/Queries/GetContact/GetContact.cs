@@ -44,14 +44,8 @@ public sealed record GetContact(Guid ContactId) : IQuery<ContactDetail>, IAllowe
     public Roles Allowed => Roles.CustomerAdmin | Roles.ProviderAdmin;
 }
 
-/// <summary>ADM-2: what the create form offers: the customer numbers of the admin's company.</summary>
-public sealed record GetContactForm : IQuery<IReadOnlyList<AccountChoice>>, IAllowed
-{
-    public Roles Allowed => Roles.CustomerAdmin;
-}
-
 public sealed class GetContactHandler(IApplicationDbContext db, IAccountSecurity security)
-    : IQueryHandler<GetContact, ContactDetail>, IQueryHandler<GetContactForm, IReadOnlyList<AccountChoice>>
+    : IQueryHandler<GetContact, ContactDetail>
 {
     public async ValueTask<ContactDetail> Handle(GetContact query, CancellationToken cancellationToken)
     {
@@ -63,10 +57,6 @@ public sealed class GetContactHandler(IApplicationDbContext db, IAccountSecurity
             c.TimeZone, c.UserId, c.Role, c.EmailMfaEnabled, c.IsActive, await security.IsLockedAsync(c.Id, cancellationToken),
             c.Accounts.Select(a => a.CustomerAccountId).ToHashSet(), accounts, c.CreatedAt, c.UpdatedAt);
     }
-
-    public async ValueTask<IReadOnlyList<AccountChoice>> Handle(GetContactForm query, CancellationToken cancellationToken) =>
-        await db.CustomerAccounts.AsNoTracking().OrderBy(a => a.Number)
-            .Select(a => new AccountChoice(a.Id, a.Number, a.DisplayName)).ToListAsync(cancellationToken);
 
     private async Task<IReadOnlyList<AccountChoice>> AccountsOfAsync(Guid companyId, CancellationToken cancellationToken) =>
         await db.CustomerAccounts.AsNoTracking().Where(a => a.CompanyId == companyId).OrderBy(a => a.Number)

@@ -1,4 +1,5 @@
-using Portal.Application.Admin.Commands.SaveContact;
+using Portal.Application.Admin.Commands.CreateContact;
+using Portal.Application.Admin.Commands.UpdateContact;
 using Portal.Application.Admin.Queries.GetContact;
 using Portal.Domain.Common;
 using Portal.Domain.Contacts;

@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.Localization;
 using Portal.Application.Admin.Queries.GetContact;
+using Portal.Application.Admin.Queries.GetContactForm;
 using Portal.Domain.Common;
 using Portal.Web.Hosting;
 using Portal.Web.Resources;

@@ -1,13 +1,13 @@
 using Mediator;
 using Microsoft.EntityFrameworkCore;
+using Portal.Application.Admin.Contacts;
 using Portal.Application.Common.Concurrency;
-using Portal.Application.Common.Exceptions;
 using Portal.Application.Common.Interfaces;
 using Portal.Application.Common.Security;
 using Portal.Domain.Common;
 using Portal.Domain.Contacts;
 
-namespace Portal.Application.Admin.Commands.SaveContact;
+namespace Portal.Application.Admin.Commands.UpdateContact;
 
 /// <summary>
 /// ADM-3 (guide 5.1.2, 5.1.4): an admin edits a contact of its own company — names, e-mail, phones, language,
@@ -87,19 +87,4 @@ public sealed class UpdateContactHandler(IApplicationDbContext db, IUnitOfWork u
         foreach (var account in accounts.Where(a => !contact.IsLinkedTo(a.Id)))
             contact.LinkAccount(account.Id, account.CompanyId, now);
     }
-}
-
-/// <summary>What the admin commands share: loading a managed contact, the ADM-4 count, the stale-page refusal.</summary>
-internal static class ContactAdmin
-{
-    /// <summary>A customer contact the caller may manage; another company's (outside the "Company" filter) or staff is not found.</summary>
-    public static async Task<Contact> LoadAsync(IApplicationDbContext db, Guid contactId, CancellationToken cancellationToken) =>
-        await db.Contacts.Include(c => c.Accounts).SingleOrDefaultAsync(c => c.Id == contactId && c.CompanyId != null, cancellationToken)
-            ?? throw new NotFoundException();
-
-    public static Task<int> OtherActiveAdminsAsync(IApplicationDbContext db, Contact contact, CancellationToken cancellationToken) =>
-        db.Contacts.CountAsync(c => c.CompanyId == contact.CompanyId && c.Id != contact.Id && c.IsActive && c.Role == ContactRole.CustomerAdmin,
-            cancellationToken);
-
-    public static DomainRuleException ChangedMeanwhile() => Rule.Broken("Contact.ChangedMeanwhile");
 }

@@ -2,7 +2,7 @@ using FluentValidation;
 using Portal.Domain.Common;
 using Portal.Domain.Contacts;
 
-namespace Portal.Application.Admin.Commands.SaveContact;
+namespace Portal.Application.Admin.Contacts;
 
 /// <summary>The fields of the contact form (guide 5.1.4, 5.1.5), the same for creating and editing.</summary>
 public interface IContactFields

@@ -1,9 +1,7 @@
-using FluentValidation;
-using FluentValidation.Results;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
-using Portal.Application.Common.Behaviours;
+using Portal.Application.Admin.Contacts;
 using Portal.Application.Common.Exceptions;
 using Portal.Application.Common.Interfaces;
 using Portal.Application.Common.Outbox;
@@ -11,7 +9,7 @@ using Portal.Application.Common.Security;
 using Portal.Domain.Common;
 using Portal.Domain.Contacts;
 
-namespace Portal.Application.Admin.Commands.SaveContact;
+namespace Portal.Application.Admin.Commands.CreateContact;
 
 /// <summary>
 /// ADM-2 (guide 5.1.5): a customer admin creates a contact of its own company, linked to customer numbers it
@@ -66,38 +64,5 @@ public sealed class CreateContactHandler(IApplicationDbContext db, IUnitOfWork u
         await security.CreateUserAsync(contact.Id, contact.UserId, contact.Email, cancellationToken);
         outbox.EnqueueMail(ContactActivationMail.For(contact, new Uri(portal.Value.BaseUrl, $"Account/Forgot?userId={Uri.EscapeDataString(contact.UserId)}")));
         return contact.Id;
-    }
-}
-
-/// <summary>ADM-3: the user ID rule that needs the database: unique portal-wide, whatever the letters' case.</summary>
-internal static class UserIds
-{
-    public static async Task EnsureFreeAsync(IApplicationDbContext db, string userId, Guid contactId, CancellationToken cancellationToken)
-    {
-        if (await db.IsUserIdTakenAsync(userId, contactId, cancellationToken))
-            throw Taken();
-    }
-
-    public static ValidationException Taken() =>
-        new([new ValidationFailure(nameof(IContactFields.UserId), ValidationText.Get("UserId.Taken")) { ErrorCode = "UserId.Taken" }]);
-}
-
-internal static class ContactLinks
-{
-    public static ContactProfile Profile(IContactFields fields) => new(fields.FirstName, fields.LastName, fields.Title,
-        fields.PhoneBusiness, fields.PhoneMobile, fields.Language, fields.TimeZone);
-
-    /// <summary>The chosen customer numbers, each of the company and seen by the admin itself; any other is a field error.</summary>
-    public static async Task<List<Domain.Companies.CustomerAccount>> AccountsAsync(IApplicationDbContext db, Guid companyId,
-        IReadOnlyList<Guid> ids, CancellationToken cancellationToken)
-    {
-        var wanted = ids.Distinct().ToList();
-        var accounts = await db.CustomerAccounts.Where(a => wanted.Contains(a.Id) && a.CompanyId == companyId).ToListAsync(cancellationToken);
-        if (accounts.Count != wanted.Count)
-            throw new ValidationException([new ValidationFailure(nameof(IContactFields.AccountIds), ValidationText.Get("Contact.UnknownAccount"))
-            {
-                ErrorCode = "Contact.UnknownAccount",
-            }]);
-        return accounts;
     }
 }

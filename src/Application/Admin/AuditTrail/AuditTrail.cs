@@ -3,6 +3,8 @@ using System.Text.Json;
 using FluentValidation;
 using Mediator;
 using Microsoft.EntityFrameworkCore;
+using Portal.Application.Admin.Queries.ExportAuditEntries;
+using Portal.Application.Admin.Queries.ListAuditEntries;
 using Portal.Application.Common.Interfaces;
 using Portal.Application.Common.Models;
 using Portal.Application.Common.Security;
@@ -10,7 +12,7 @@ using Portal.Application.Common.Time;
 using Portal.Domain.Audit;
 using Portal.Domain.Contacts;
 
-namespace Portal.Application.Admin.Queries.AuditTrail;
+namespace Portal.Application.Admin.AuditTrail;
 
 /// <summary>One changed property of an audit entry: its value before and after (null when added or removed).</summary>
 public sealed record AuditChange(string Property, string? Before, string? After);
@@ -25,23 +27,6 @@ public sealed record AuditRow(DateTimeOffset At, string ActorUserId, string Acti
 /// <summary>The trail's filter, in the URL: the kind of entity, the actor's user ID (part of it) and a date range in the user's zone.</summary>
 public sealed record AuditFilter(string? EntityType = null, string? Actor = null, DateOnly? From = null, DateOnly? To = null);
 
-/// <summary>
-/// AGT-4: provider admins read the whole trail; a customer admin reads its own company's user changes (the
-/// <c>Company</c> scope, contacts only). Newest first, 50 a page.
-/// </summary>
-public sealed record ListAuditEntries(AuditFilter Filter, int Page = 1) : IQuery<Paged<AuditRow>>, IAllowed
-{
-    public const int PageSize = 50;
-
-    public Roles Allowed => AuditAccess.Roles;
-}
-
-/// <summary>AGT-4: the whole filtered trail as a stream for the CSV export, with bounded memory.</summary>
-public sealed record ExportAuditEntries(AuditFilter Filter) : IStreamQuery<AuditRow>, IAllowed
-{
-    public Roles Allowed => AuditAccess.Roles;
-}
-
 public sealed class AuditFilterValidator : AbstractValidator<AuditFilter>
 {
     public AuditFilterValidator()
@@ -50,16 +35,6 @@ public sealed class AuditFilterValidator : AbstractValidator<AuditFilter>
         RuleFor(x => x.Actor).MaximumLength(AuditEntry.ActorUserIdMax);
         RuleFor(x => x.To).GreaterThanOrEqualTo(x => x.From).When(x => x.From is not null && x.To is not null).WithErrorCode("LoginHistory.ToBeforeFrom");
     }
-}
-
-public sealed class ListAuditEntriesValidator : AbstractValidator<ListAuditEntries>
-{
-    public ListAuditEntriesValidator() => RuleFor(x => x.Filter).SetValidator(new AuditFilterValidator());
-}
-
-public sealed class ExportAuditEntriesValidator : AbstractValidator<ExportAuditEntries>
-{
-    public ExportAuditEntriesValidator() => RuleFor(x => x.Filter).SetValidator(new AuditFilterValidator());
 }
 
 public static class AuditAccess
