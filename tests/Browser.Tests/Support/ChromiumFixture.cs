@@ -45,6 +45,8 @@ public sealed class ChromiumFixture : IAsyncLifetime
         {
             ViewportSize = new ViewportSize { Width = width, Height = height },
             Locale = "ja-JP",
+            // Bootstrap then skips its colour transitions, so axe-core measures contrast of a state, not of a fade.
+            ReducedMotion = ReducedMotion.Reduce,
         });
         context.SetDefaultTimeout(15_000);
         return await context.NewPageAsync();
