@@ -10,7 +10,7 @@ namespace Portal.Browser.Tests;
 /// ADM-1…ADM-3 (guide 5.1) in the browser: the company's admin opens 連絡先一覧, creates a contact whose user ID
 /// follows the e-mail as typed (the guide's suggestion), saves a change with Ctrl+S and disables the login
 /// from the actions menu. Screenshots of the list, the create form and the contact page with its menu, at
-/// 1366 px and 390 px, in Japanese and English; axe-core on every page (UI-5).
+/// 1366 px and 390 px, in Japanese and English; axe-core on every page, the audit trail included (UI-5, AGT-4).
 /// </summary>
 [Trait("Req", "ADM-2")]
 [Trait("Req", "ADM-3")]
@@ -22,6 +22,7 @@ public sealed partial class ContactAdminTests(ChromiumFixture chromium) : Browse
         { Wide, "ja" },
         { Phone, "ja" },
         { Wide, "en" },
+        { Phone, "en" },
     };
 
     [Theory, MemberData(nameof(Windows))]
