@@ -41,7 +41,7 @@ public sealed partial class Contact
     }
 
     /// <param name="actorId">Who disables: an admin may not disable itself as the last active admin.</param>
-    /// <param name="otherActiveAdmins">Active admins of the company other than this contact.</param>
+    /// <param name="otherActiveAdmins">Active admins of the company (for staff: provider admins) other than this contact.</param>
     public void Disable(Guid actorId, int otherActiveAdmins, DateTimeOffset now)
     {
         if (!IsActive)
@@ -82,10 +82,13 @@ public sealed partial class Contact
         Raise(new ContactRoleChanged(Id, from, role, now));
     }
 
-    /// <summary>ADM-4: the company's last active admin cannot disable or demote itself.</summary>
+    /// <summary>
+    /// ADM-4: the company's last active admin cannot disable or demote itself; nor can the provider's last active
+    /// provider admin (AGT-3), so someone is always left to manage the portal.
+    /// </summary>
     private void EnsureNotLastActiveAdmin(Guid actorId, int otherActiveAdmins)
     {
-        if (actorId == Id && Role == ContactRole.CustomerAdmin && IsActive && otherActiveAdmins <= 0)
+        if (actorId == Id && Role is ContactRole.CustomerAdmin or ContactRole.ProviderAdmin && IsActive && otherActiveAdmins <= 0)
         {
             throw Rule.Broken("Contact.LastActiveAdmin", ("userId", UserId));
         }

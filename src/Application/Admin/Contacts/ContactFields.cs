@@ -4,8 +4,8 @@ using Portal.Domain.Contacts;
 
 namespace Portal.Application.Admin.Contacts;
 
-/// <summary>The fields of the contact form (guide 5.1.4, 5.1.5), the same for creating and editing.</summary>
-public interface IContactFields
+/// <summary>Who a new or edited user is: the person's fields shared by contacts and provider staff.</summary>
+public interface IContactPerson
 {
     string? FirstName { get; }
     string LastName { get; }
@@ -16,18 +16,23 @@ public interface IContactFields
     Language Language { get; }
     string TimeZone { get; }
     string UserId { get; }
+}
+
+/// <summary>The fields of the contact form (guide 5.1.4, 5.1.5), the same for creating and editing.</summary>
+public interface IContactFields : IContactPerson
+{
     bool IsAdmin { get; }
     bool EmailMfaEnabled { get; }
     IReadOnlyList<Guid> AccountIds { get; }
 }
 
-/// <summary>ADM-2/ADM-3 field rules; uniqueness of the user ID is the handler's (it needs the database).</summary>
-public abstract class ContactFieldsValidator<T> : AbstractValidator<T>
-    where T : IContactFields
+/// <summary>ADM-2/ADM-3 rules of a person's fields; uniqueness of the user ID is the handler's (it needs the database).</summary>
+public abstract class ContactPersonValidator<T> : AbstractValidator<T>
+    where T : IContactPerson
 {
     private const string Phone = @"^[0-9+\-() ]*$";
 
-    protected ContactFieldsValidator()
+    protected ContactPersonValidator()
     {
         RuleFor(x => x.LastName).NotEmpty().MaximumLength(Contact.NameMax);
         RuleFor(x => x.FirstName).MaximumLength(Contact.NameMax);
@@ -40,6 +45,12 @@ public abstract class ContactFieldsValidator<T> : AbstractValidator<T>
             .Must(zone => TimeZoneInfo.TryFindSystemTimeZoneById(zone, out _)).WithErrorCode("TimeZone.Unknown");
         RuleFor(x => x.UserId).Cascade(CascadeMode.Stop).NotEmpty().MaximumLength(Contact.UserIdMax)
             .Must(Contact.IsValidUserId).WithErrorCode("UserId.Format");
-        RuleFor(x => x.AccountIds).NotEmpty().WithErrorCode("Accounts.Empty");
     }
+}
+
+/// <summary>The contact form's rules: the person's, and at least one customer number.</summary>
+public abstract class ContactFieldsValidator<T> : ContactPersonValidator<T>
+    where T : IContactFields
+{
+    protected ContactFieldsValidator() => RuleFor(x => x.AccountIds).NotEmpty().WithErrorCode("Accounts.Empty");
 }

@@ -2,7 +2,6 @@ using Mediator;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 using Portal.Application.Admin.Contacts;
-using Portal.Application.Common.Exceptions;
 using Portal.Application.Common.Interfaces;
 using Portal.Application.Common.Outbox;
 using Portal.Application.Common.Security;
@@ -14,7 +13,8 @@ namespace Portal.Application.Admin.Commands.CreateContact;
 /// <summary>
 /// ADM-2 (guide 5.1.5): a customer admin creates a contact of its own company, linked to customer numbers it
 /// sees itself; the new user gets an activation mail leading into the first-login flow (AUTH-4, guide 5.2).
-/// Returns the new contact's id.
+/// A provider admin (AGT-3) names the company in <see cref="CompanyId"/>; a customer admin's own company is used
+/// whatever it says. Returns the new contact's id.
 /// </summary>
 public sealed record CreateContact(
     string? FirstName,
@@ -28,9 +28,10 @@ public sealed record CreateContact(
     string UserId,
     bool IsAdmin,
     bool EmailMfaEnabled,
-    IReadOnlyList<Guid> AccountIds) : ICommand<Guid>, IAllowed, IContactFields
+    IReadOnlyList<Guid> AccountIds,
+    Guid? CompanyId = null) : ICommand<Guid>, IAllowed, IContactFields
 {
-    public Roles Allowed => Roles.CustomerAdmin;
+    public Roles Allowed => Roles.CustomerAdmin | Roles.ProviderAdmin;
 }
 
 public sealed class CreateContactValidator : ContactFieldsValidator<CreateContact>;
@@ -40,7 +41,7 @@ public sealed class CreateContactHandler(IApplicationDbContext db, IUnitOfWork u
 {
     public async ValueTask<Guid> Handle(CreateContact command, CancellationToken cancellationToken)
     {
-        var companyId = user.CompanyId ?? throw new ForbiddenAccessException();
+        var companyId = await ContactAdmin.CompanyToManageAsync(db, user, command.CompanyId, cancellationToken);
         await UserIds.EnsureFreeAsync(db, command.UserId, Guid.Empty, cancellationToken);
         var accounts = await ContactLinks.AccountsAsync(db, companyId, command.AccountIds, cancellationToken);
 
@@ -61,8 +62,7 @@ public sealed class CreateContactHandler(IApplicationDbContext db, IUnitOfWork u
             throw UserIds.Taken();
         }
 
-        await security.CreateUserAsync(contact.Id, contact.UserId, contact.Email, cancellationToken);
-        outbox.EnqueueMail(ContactActivationMail.For(contact, new Uri(portal.Value.BaseUrl, $"Account/Forgot?userId={Uri.EscapeDataString(contact.UserId)}")));
+        await ContactAdmin.ActivateAsync(contact, security, outbox, portal.Value, cancellationToken);
         return contact.Id;
     }
 }

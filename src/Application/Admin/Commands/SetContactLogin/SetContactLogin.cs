@@ -8,7 +8,7 @@ namespace Portal.Application.Admin.Commands.SetContactLogin;
 
 /// <summary>
 /// ADM-3, ADM-4 (guide 5.1.3): アクション › ログインを無効化 / ログインを有効化. Disabling ends the user's sessions at
-/// once (AUTH-6); the company's last active admin cannot disable itself; nobody deletes a contact.
+/// once (AUTH-6); the company's last active admin cannot disable itself; provider admins also disable and enable agents (AGT-3); nobody deletes a contact.
 /// </summary>
 public sealed record SetContactLogin(Guid ContactId, long Version, bool Enabled) : ICommand, IAllowed, IVersionedCommand
 {
@@ -19,7 +19,7 @@ public sealed class SetContactLoginHandler(IApplicationDbContext db, ICurrentUse
 {
     public async ValueTask<Unit> Handle(SetContactLogin command, CancellationToken cancellationToken)
     {
-        var contact = await ContactAdmin.LoadAsync(db, command.ContactId, cancellationToken);
+        var contact = await ContactAdmin.LoadAsync(db, command.ContactId, cancellationToken, staffToo: user.Role == Roles.ProviderAdmin);
         db.ExpectVersion(contact, command.Version, ContactAdmin.ChangedMeanwhile);
         if (command.Enabled)
             contact.Enable(clock.GetUtcNow());

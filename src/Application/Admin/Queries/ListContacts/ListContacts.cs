@@ -22,9 +22,11 @@ public sealed record ContactRow(Guid Id, string Name, string UserId, string Emai
 
 /// <summary>
 /// ADM-1: the contacts of the admin's own company (the "Company" filter: another company's contacts do not
-/// exist for it), searched in name, user ID and e-mail, sorted and paged. Provider admins see every contact.
+/// exist for it), searched in name, user ID and e-mail, sorted and paged. Provider admins see every contact, or one
+/// company's with <see cref="CompanyId"/> (AGT-3).
 /// </summary>
-public sealed record ListContacts(string? Query = null, ContactSort Sort = ContactSort.Name, bool Descending = false, int Page = 1)
+public sealed record ListContacts(string? Query = null, ContactSort Sort = ContactSort.Name, bool Descending = false, int Page = 1,
+    Guid? CompanyId = null)
     : IQuery<Paged<ContactRow>>, IAllowed
 {
     public const int PageSize = 20;
@@ -38,6 +40,8 @@ public sealed class ListContactsHandler(IApplicationDbContext db) : IQueryHandle
     public async ValueTask<Paged<ContactRow>> Handle(ListContacts query, CancellationToken cancellationToken)
     {
         var contacts = db.Contacts.AsNoTracking().Where(c => c.CompanyId != null); // staff are managed by provider admins (AGT-3)
+        if (query.CompanyId is { } companyId)
+            contacts = contacts.Where(c => c.CompanyId == companyId);
         if (query.Query?.Trim() is { Length: > 0 } words)
         {
             foreach (var word in words[..Math.Min(words.Length, ListContacts.QueryMax)].Split(' ', StringSplitOptions.RemoveEmptyEntries))
