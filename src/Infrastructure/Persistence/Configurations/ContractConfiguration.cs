@@ -15,8 +15,8 @@ public sealed class ContractConfiguration : IEntityTypeConfiguration<Contract>
         builder.Property(c => c.Platform).HasMaxLength(Contract.SettingMax);
         builder.Property(c => c.EnrollmentMode).HasMaxLength(Contract.SettingMax);
         builder.Property(c => c.Notes).HasMaxLength(Contract.NotesMax);
-        builder.HasIndex(c => c.CustomerAccountId);
-        builder.HasIndex(c => c.CrowdStrikeCid); // API-1 maps an alert's CID to its account
+        builder.HasIndex(c => c.CustomerAccountId).IsUnique(); // one contract per customer account (SVC-1)
+        builder.HasIndex(c => c.CrowdStrikeCid).IsUnique(); // API-1 maps an alert's CID to exactly one account
         builder.References<Contract, CustomerAccount>(c => c.CustomerAccountId);
     }
 }

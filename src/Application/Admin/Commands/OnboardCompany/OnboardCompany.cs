@@ -45,7 +45,8 @@ public sealed class OnboardCompanyValidator : AbstractValidator<OnboardCompany>
     {
         RuleFor(x => x.Name).NotEmpty().MaximumLength(Company.NameMax);
         RuleFor(x => x.NameKana).MaximumLength(Company.NameMax);
-        RuleFor(x => x.Accounts).NotEmpty().WithErrorCode("Accounts.Empty").Must(a => a.Count <= OnboardCompany.AccountsMax);
+        RuleFor(x => x.Accounts).NotEmpty().WithErrorCode("Accounts.None")
+            .Must(a => a.Count <= OnboardCompany.AccountsMax).WithErrorCode("Accounts.TooMany");
         RuleForEach(x => x.Accounts).SetValidator(new NewAccountValidator());
         RuleFor(x => x.Admin).NotNull().SetValidator(new FirstAdminValidator());
     }

@@ -547,9 +547,11 @@ namespace Portal.Infrastructure.Persistence.Migrations.PostgreSql
 
                     b.HasKey("Id");
 
-                    b.HasIndex("CrowdStrikeCid");
+                    b.HasIndex("CrowdStrikeCid")
+                        .IsUnique();
 
-                    b.HasIndex("CustomerAccountId");
+                    b.HasIndex("CustomerAccountId")
+                        .IsUnique();
 
                     b.ToTable("Contracts", (string)null);
                 });

@@ -549,9 +549,11 @@ namespace Portal.Infrastructure.Persistence.Migrations.SqlServer
 
                     b.HasKey("Id");
 
-                    b.HasIndex("CrowdStrikeCid");
+                    b.HasIndex("CrowdStrikeCid")
+                        .IsUnique();
 
-                    b.HasIndex("CustomerAccountId");
+                    b.HasIndex("CustomerAccountId")
+                        .IsUnique();
 
                     b.ToTable("Contracts", (string)null);
                 });
