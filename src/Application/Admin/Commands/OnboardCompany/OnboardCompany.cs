@@ -45,7 +45,7 @@ public sealed class OnboardCompanyValidator : AbstractValidator<OnboardCompany>
     {
         RuleFor(x => x.Name).NotEmpty().MaximumLength(Company.NameMax);
         RuleFor(x => x.NameKana).MaximumLength(Company.NameMax);
-        RuleFor(x => x.Accounts).NotEmpty().WithErrorCode("Accounts.None")
+        RuleFor(x => x.Accounts).Cascade(CascadeMode.Stop).NotEmpty().WithErrorCode("Accounts.None")
             .Must(a => a.Count <= OnboardCompany.AccountsMax).WithErrorCode("Accounts.TooMany");
         RuleForEach(x => x.Accounts).SetValidator(new NewAccountValidator());
         RuleFor(x => x.Admin).NotNull().SetValidator(new FirstAdminValidator());
