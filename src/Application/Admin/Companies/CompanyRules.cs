@@ -71,4 +71,6 @@ internal static class CompanyRules
         new(property, ValidationText.Get(code, args)) { ErrorCode = code };
 
     public static DomainRuleException ChangedMeanwhile() => Rule.Broken("Company.ChangedMeanwhile");
+
+    public static DomainRuleException ContractChangedMeanwhile() => Rule.Broken("Contract.ChangedMeanwhile");
 }

@@ -10,6 +10,9 @@ public sealed class IndexModel : PageModel
 {
     public bool IsCustomerAdmin => User.IsInRole(RoleMap.CustomerAdminName);
 
+    /// <summary>AGT-3: the provider console (companies, their users, the staff).</summary>
+    public bool IsProviderAdmin => User.IsInRole(RoleMap.ProviderAdminName);
+
     /// <summary>AGT-4: the audit trail, for customer admins (their users) and provider admins (everything).</summary>
-    public bool ReadsAuditTrail => IsCustomerAdmin || User.IsInRole(RoleMap.ProviderAdminName);
+    public bool ReadsAuditTrail => IsCustomerAdmin || IsProviderAdmin;
 }

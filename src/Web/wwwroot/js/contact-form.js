@@ -8,8 +8,8 @@
         return;
     }
 
-    var email = form.querySelector('#Input_Email');
-    var userId = form.querySelector('#Input_UserId');
+    var email = form.querySelector('input[type="email"]');
+    var userId = form.querySelector('input[data-user-id-suggest]');
     if (email && userId && userId.dataset.userIdSuggest === 'true') {
         var suggest = function () {
             var value = email.value.trim();

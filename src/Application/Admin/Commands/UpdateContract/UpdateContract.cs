@@ -41,8 +41,8 @@ public sealed class UpdateContractHandler(IApplicationDbContext db, IUnitOfWork 
             ?? throw new NotFoundException();
         var contract = await db.Contracts.SingleOrDefaultAsync(c => c.CustomerAccountId == account.Id, cancellationToken)
             ?? throw new NotFoundException();
-        db.ExpectVersion(contract, command.Version, CompanyRules.ChangedMeanwhile);
-        db.ExpectVersion(account, command.AccountVersion, CompanyRules.ChangedMeanwhile);
+        db.ExpectVersion(contract, command.Version, CompanyRules.ContractChangedMeanwhile);
+        db.ExpectVersion(account, command.AccountVersion, CompanyRules.ContractChangedMeanwhile);
         await CompanyRules.EnsureCidFreeAsync(db, command.CrowdStrikeCid, contract.Id, nameof(UpdateContract.CrowdStrikeCid), cancellationToken);
 
         contract.ChangeUsage(command.StartDate, command.LicenceType, command.ContractedIds);
@@ -52,7 +52,7 @@ public sealed class UpdateContractHandler(IApplicationDbContext db, IUnitOfWork 
 
         try
         {
-            await db.SaveExpectingVersionAsync(CompanyRules.ChangedMeanwhile, cancellationToken);
+            await db.SaveExpectingVersionAsync(CompanyRules.ContractChangedMeanwhile, cancellationToken);
         }
         catch (DbUpdateException ex) when (ex is not DbUpdateConcurrencyException)
         {

@@ -49,9 +49,15 @@ public sealed class ContactInput
         AccountIds = [.. c.LinkedAccountIds],
     };
 
-    public CreateContact ToCreate() => new(FirstName, LastName, Title, Email, PhoneBusiness, PhoneMobile, Language, TimeZone, UserId,
-        IsAdmin, EmailMfaEnabled, AccountIds);
+    public CreateContact ToCreate(Guid? companyId = null) => new(FirstName, LastName, Title, Email, PhoneBusiness, PhoneMobile, Language, TimeZone,
+        UserId, IsAdmin, EmailMfaEnabled, AccountIds, companyId);
 
     public UpdateContact ToUpdate(Guid id, long version) => new(id, version, FirstName, LastName, Title, Email, PhoneBusiness, PhoneMobile,
         Language, TimeZone, UserId, IsAdmin, EmailMfaEnabled, AccountIds);
 }
+
+/// <summary>
+/// What the contact form partial shows: the fields under <paramref name="Prefix"/> and, with <paramref name="Accounts"/>,
+/// the customer numbers, admin and MFA choices of a company's contact.
+/// </summary>
+public sealed record ContactFormView(ContactInput Input, IReadOnlyList<AccountChoice>? Accounts, string Prefix = "Input");

@@ -18,18 +18,24 @@ public sealed class IndexModel(ISender sender) : PageModel
 
     public bool Descending { get; private set; }
 
-    public async Task OnGetAsync(string? q, ContactSort sort = ContactSort.Name, bool desc = false, int p = 1, CancellationToken cancellationToken = default)
+    /// <summary>A provider admin's choice of one customer company (AGT-3); customer admins see their own company anyway.</summary>
+    public Guid? CompanyId { get; private set; }
+
+    public async Task OnGetAsync(string? q, ContactSort sort = ContactSort.Name, bool desc = false, int p = 1, Guid? companyId = null,
+        CancellationToken cancellationToken = default)
     {
+        CompanyId = companyId;
         Query = q?.Trim();
         Sort = Enum.IsDefined(sort) ? sort : ContactSort.Name;
         Descending = desc;
-        Rows = await sender.Send(new ListContacts(Query, Sort, Descending, p), cancellationToken);
+        Rows = await sender.Send(new ListContacts(Query, Sort, Descending, p, CompanyId), cancellationToken);
     }
 
     public string Link(int? page = null, ContactSort? sort = null, bool? desc = null)
     {
         var query = new Dictionary<string, string?>
         {
+            ["companyId"] = CompanyId?.ToString(),
             ["q"] = string.IsNullOrEmpty(Query) ? null : Query,
             ["sort"] = (sort ?? Sort) == ContactSort.Name ? null : (sort ?? Sort).ToString(),
             ["desc"] = (desc ?? Descending) ? "true" : null,

@@ -18,9 +18,13 @@ public sealed class NewModel(ISender sender, IStringLocalizer<SharedResource> te
 
     public ContactInput Input { get; private set; } = new();
 
+    /// <summary>The company a provider admin creates the contact in (AGT-3); a customer admin's own company otherwise.</summary>
+    [BindProperty(SupportsGet = true)]
+    public Guid? CompanyId { get; set; }
+
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
-        Accounts = await sender.Send(new GetContactForm(), cancellationToken);
+        Accounts = await sender.Send(new GetContactForm(CompanyId), cancellationToken);
         if (Accounts.Count == 1)
             Input.AccountIds = [Accounts[0].Id];
     }
@@ -30,7 +34,7 @@ public sealed class NewModel(ISender sender, IStringLocalizer<SharedResource> te
         Input = input;
         try
         {
-            var id = await sender.Send(input.ToCreate(), cancellationToken);
+            var id = await sender.Send(input.ToCreate(CompanyId), cancellationToken);
             TempData["Done"] = "Users.Created";
             return Redirect($"/Account/Users/{id}");
         }
@@ -43,7 +47,7 @@ public sealed class NewModel(ISender sender, IStringLocalizer<SharedResource> te
             ModelState.AddModelError(string.Empty, text[ex.Code]);
         }
 
-        Accounts = await sender.Send(new GetContactForm(), cancellationToken);
+        Accounts = await sender.Send(new GetContactForm(CompanyId), cancellationToken);
         return Page();
     }
 }
