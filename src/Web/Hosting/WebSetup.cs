@@ -87,6 +87,7 @@ internal static class WebSetup
         app.UseAuthentication();
         app.UsePrincipalScope();
         app.UseRequestLocalization();
+        app.UseMailedLanguage();
         app.UseAttemptLimits();
         app.UseAuthorization();
         app.UseFormBodyCheck();

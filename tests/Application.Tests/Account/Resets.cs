@@ -49,6 +49,6 @@ internal static partial class Resets
             .OrderBy(e => e.OccurredAt)
             .Select(e => (e.Kind, e.Detail)).ToList());
 
-    [GeneratedRegex(@"/Account/Reset\?user=(?<user>[0-9a-f-]{36})&token=(?<token>[^\s]+)")]
+    [GeneratedRegex(@"/Account/Reset\?user=(?<user>[0-9a-f-]{36})&token=(?<token>[^\s&]+)")]
     private static partial Regex Link();
 }

@@ -4,6 +4,7 @@ using Microsoft.EntityFrameworkCore;
 using Portal.Application.Common.Behaviours;
 using Portal.Application.Common.Exceptions;
 using Portal.Application.Common.Interfaces;
+using Portal.Application.Common.Mail;
 using Portal.Application.Common.Outbox;
 using Portal.Application.Common.Security;
 using Portal.Domain.Common;
@@ -76,7 +77,9 @@ internal static class ContactAdmin
         CancellationToken cancellationToken)
     {
         await security.CreateUserAsync(contact.Id, contact.UserId, contact.Email, cancellationToken);
-        outbox.EnqueueMail(ContactActivationMail.For(contact, new Uri(portal.BaseUrl, $"Account/Forgot?userId={Uri.EscapeDataString(contact.UserId)}")));
+        var link = new Uri(portal.BaseUrl,
+            $"Account/Forgot?userId={Uri.EscapeDataString(contact.UserId)}&culture={MailText.Culture(contact.Language).Name}");
+        outbox.EnqueueMail(ContactActivationMail.For(contact, link));
     }
 
     /// <summary>Active admins beside the contact: of its company, or for staff the other provider admins.</summary>

@@ -11,6 +11,7 @@ using Portal.Application.Account.Commands.SignOut;
 using Portal.Application.Account.Passwords;
 using Portal.Application.Admin.Commands.UnlockContact;
 using Portal.Application.Common.Interfaces;
+using Portal.Application.Common.Mail;
 using Portal.Application.Common.Outbox;
 using Portal.Application.Common.Security;
 using Portal.Domain.Contacts;
@@ -45,7 +46,7 @@ public sealed class RequestPasswordResetHandler(IPasswordService passwords, IApp
         // Read in every branch (an unknown ID reads nothing, as slowly): the work does not depend on the outcome.
         var contact = await db.ContactsSigningIn().AsNoTracking().FirstOrDefaultAsync(c => c.Id == (request.ContactId ?? Guid.Empty), cancellationToken);
         if (contact is not null && request is { Decision: ResetDecision.LinkIssued, Token: { } token })
-            outbox.EnqueueMail(PasswordResetMail.Link(contact, ResetLink(contact.Id, token)));
+            outbox.EnqueueMail(PasswordResetMail.Link(contact, ResetLink(contact, token)));
         if (contact is not null && request is { Decision: ResetDecision.CoolingDown, LastResetAt: { } lastReset })
             outbox.EnqueueMail(PasswordResetMail.CoolingDown(contact, ResetRules.CoolDownEnds(lastReset)));
 
@@ -55,6 +56,7 @@ public sealed class RequestPasswordResetHandler(IPasswordService passwords, IApp
         return Unit.Value;
     }
 
-    private Uri ResetLink(Guid contactId, string token) =>
-        new(portal.Value.BaseUrl, $"Account/Reset?user={contactId}&token={Uri.EscapeDataString(token)}");
+    /// <summary>The link names the user's language, so the reset page and the sign-in after it speak it (MAIL-1).</summary>
+    private Uri ResetLink(Contact contact, string token) =>
+        new(portal.Value.BaseUrl, $"Account/Reset?user={contact.Id}&token={Uri.EscapeDataString(token)}&culture={MailText.Culture(contact.Language).Name}");
 }
