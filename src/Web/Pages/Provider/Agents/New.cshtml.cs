@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.Localization;
 using Portal.Application.Admin.Commands.CreateAgent;
+using Portal.Application.Admin.Queries.ListStaff;
 using Portal.Domain.Common;
 using Portal.Web.Hosting;
 using Portal.Web.Pages.Account.Users;
@@ -18,9 +19,8 @@ public sealed class NewModel(ISender sender, IStringLocalizer<SharedResource> te
 
     public bool IsProviderAdmin { get; private set; }
 
-    public void OnGet()
-    {
-    }
+    /// <summary>The form opens only to whom the staff list is open (provider admins); the refusal comes from Application.</summary>
+    public async Task OnGetAsync(CancellationToken cancellationToken) => await sender.Send(new ListStaff(), cancellationToken);
 
     public async Task<IActionResult> OnPostAsync([Bind(Prefix = nameof(Input))] ContactInput input, bool isProviderAdmin,
         CancellationToken cancellationToken)
