@@ -100,6 +100,7 @@ public static class DependencyInjection
         services.AddJobs(configuration, database, paths);
 
         services.AddExports(configuration);
+        services.AddSingleton<Application.Common.Importing.ITableImport, Importing.CsvTableImport>();
         services.AddFileStorage(configuration, environment, paths);
         services.AddSingleton<IHtmlSanitizer, AllowListHtmlSanitizer>();
         services.AddScoped<DemoSeeder>();

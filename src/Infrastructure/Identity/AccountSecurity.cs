@@ -90,6 +90,28 @@ internal sealed class AccountSecurity(UserManager<PortalUser> users, PortalDbCon
             throw new InvalidOperationException("Identity user not created: " + string.Join("; ", result.Errors.Select(e => e.Code)));
     }
 
+    public async Task CreateUsersAsync(IReadOnlyList<(Guid ContactId, string UserId, string Email)> newUsers, CancellationToken cancellationToken)
+    {
+        // What UserManager.CreateAsync sets, without its one save and uniqueness query per user: the contacts'
+        // unique user-ID index has already decided, in the same transaction.
+        foreach (var (contactId, userId, email) in newUsers)
+        {
+            db.Users.Add(new PortalUser
+            {
+                Id = contactId,
+                UserName = userId,
+                NormalizedUserName = users.NormalizeName(userId),
+                Email = email,
+                NormalizedEmail = users.NormalizeEmail(email),
+                EmailConfirmed = true,
+                LockoutEnabled = true,
+                SecurityStamp = Guid.NewGuid().ToString("N"),
+            });
+        }
+
+        await db.SaveChangesAsync(cancellationToken);
+    }
+
     public async Task SetUserIdAsync(Guid contactId, string userId, CancellationToken cancellationToken)
     {
         var user = await UserAsync(contactId);

@@ -77,6 +77,12 @@ internal static class ContactAdmin
         CancellationToken cancellationToken)
     {
         await security.CreateUserAsync(contact.Id, contact.UserId, contact.Email, cancellationToken);
+        EnqueueActivation(contact, outbox, portal);
+    }
+
+    /// <summary>AUTH-4: the activation mail of a contact whose sign-in account exists.</summary>
+    public static void EnqueueActivation(Contact contact, IOutbox outbox, PortalOptions portal)
+    {
         var link = new Uri(portal.BaseUrl,
             $"Account/Forgot?userId={Uri.EscapeDataString(contact.UserId)}&culture={MailText.Culture(contact.Language).Name}");
         outbox.EnqueueMail(ContactActivationMail.For(contact, link));

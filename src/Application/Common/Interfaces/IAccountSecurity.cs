@@ -36,6 +36,9 @@ public interface IAccountSecurity
     /// <summary>ADM-2: the sign-in account of a new contact, without a password (set through AUTH-4's first login).</summary>
     Task CreateUserAsync(Guid contactId, string userId, string email, CancellationToken cancellationToken);
 
+    /// <summary>ADM-2 bulk creation: the sign-in accounts of many new contacts at once, saved together.</summary>
+    Task CreateUsersAsync(IReadOnlyList<(Guid ContactId, string UserId, string Email)> users, CancellationToken cancellationToken);
+
     /// <summary>ADM-3: the login name follows the contact's user ID.</summary>
     Task SetUserIdAsync(Guid contactId, string userId, CancellationToken cancellationToken);
 

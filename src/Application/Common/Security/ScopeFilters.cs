@@ -38,6 +38,12 @@ public static class ScopeFilters
             .AnyAsync(c => c.NormalizedUserId == normalized && c.Id != exceptContactId, cancellationToken);
     }
 
+    /// <summary>ADM-3 for a bulk creation: which of the normalized user IDs are taken; as above, nothing else is read.</summary>
+    public static async Task<HashSet<string>> TakenUserIdsAsync(this IApplicationDbContext db, IReadOnlyList<string> normalizedUserIds,
+        CancellationToken cancellationToken) =>
+        [.. await db.Contacts.IgnoreQueryFilters([Company]) // why: see IsUserIdTakenAsync
+            .Where(c => normalizedUserIds.Contains(c.NormalizedUserId)).Select(c => c.NormalizedUserId).ToListAsync(cancellationToken)];
+
     /// <summary>
     /// Provider staff belong to no company, yet a customer sees the names of the agents working its cases
     /// (assignee, uploader). Only staff rows: another company's contacts stay out of reach.
