@@ -32,24 +32,7 @@ public sealed partial class ContactAdminTests(ChromiumFixture chromium) : Browse
         var page = await NewPageAsync(width, width == Phone ? 844 : 900);
         var errors = await PageErrors.RecordAsync(page);
         var ja = language == "ja";
-        await page.GotoAsync(portal.Url("/Account/Login"));
-        await page.Locator("#user-id").FillAsync(DemoAccounts.AdminA);
-        await page.Locator("#password").FillAsync(DemoAccounts.Password);
-        await page.GetByRole(AriaRole.Button, new() { Name = "ログイン", Exact = true }).ClickAsync();
-        await page.WaitForURLAsync(portal.Url("/"));
-        if (!ja)
-        {
-            await page.GotoAsync(portal.Url("/Account"));
-            if (await page.Locator("button.navbar-toggler").IsVisibleAsync())
-                await page.Locator("button.navbar-toggler").ClickAsync();
-            await page.GetByRole(AriaRole.Button, new() { Name = "ユーザーメニュー" }).ClickAsync();
-            await page.GetByRole(AriaRole.Button, new() { Name = "English" }).ClickAsync();
-            await Expect(page.Locator("html")).ToHaveAttributeAsync("lang", "en");
-        }
-
-        await page.GotoAsync(portal.Url("/Account"));
-        await page.GetByRole(AriaRole.Link, new() { Name = ja ? "ユーザー管理" : "User management" }).ClickAsync();
-        await Expect(page.GetByRole(AriaRole.Heading, new() { Name = ja ? "連絡先一覧" : "Contacts" })).ToBeVisibleAsync();
+        await OpenContactsAsync(page, portal, ja);
         await Expect(page.GetByRole(AriaRole.Cell, new() { Name = DemoAccounts.CustomerA })).ToBeVisibleAsync();
         await Layout.AssertReadableAsync(page);
         await Screenshots.TakeAsync(page, $"contacts-{language}-{width}.png");
@@ -87,6 +70,75 @@ public sealed partial class ContactAdminTests(ChromiumFixture chromium) : Browse
         await Layout.AssertReadableAsync(page);
         await Screenshots.TakeAsync(page, $"audit-trail-{language}-{width}.png");
         Assert.Empty(errors);
+    }
+
+    [Theory, Trait("Req", "AUTH-4")]
+    [InlineData(Wide, "ja")]
+    [InlineData(Phone, "en")]
+    public async Task The_admin_creates_contacts_from_a_csv_after_correcting_the_line_the_preview_flags(int width, string language)
+    {
+        var portal = Serve(new PortalServer());
+        var page = await NewPageAsync(width, width == Phone ? 844 : 900);
+        var errors = await PageErrors.RecordAsync(page);
+        var ja = language == "ja";
+        await OpenContactsAsync(page, portal, ja);
+        await page.GetByRole(AriaRole.Link, new() { Name = ja ? "CSV で一括作成" : "Create from CSV" }).ClickAsync();
+        await Expect(page.GetByRole(AriaRole.Heading, new() { Name = ja ? "連絡先の一括作成" : "Create contacts from a file" })).ToBeVisibleAsync();
+        var header = ja ? "姓,名,メール,お客様番号" : "Last name,First name,E-mail,Customer numbers";
+        var good = $"森,一,mori.{language}@example.com,N202400001";
+
+        await UploadAsync(page, ja, header, good, "森,二,mori-two-at-example.com,N202400001");
+        await Expect(page.Locator(".import-errors")).ToContainTextAsync(ja ? "2 行のうち 1 行にエラーがあります。" : "1 of 2 lines have errors.");
+        await Expect(page.Locator(".import-rows")).ToContainTextAsync("mori-two-at-example.com");
+        await Layout.AssertReadableAsync(page);
+        await Screenshots.TakeAsync(page, $"contact-import-errors-{language}-{width}.png");
+
+        await UploadAsync(page, ja, header, good, $"森,二,mori.two.{language}@example.com,N202400001 N202400002");
+        await Expect(page.Locator(".import-ready")).ToContainTextAsync(ja ? "2 件の連絡先を作成できます。" : "2 contacts can be created.");
+        await Layout.AssertReadableAsync(page);
+        await Screenshots.TakeAsync(page, $"contact-import-preview-{language}-{width}.png");
+        await page.GetByRole(AriaRole.Button, new() { Name = ja ? "2 件の連絡先を作成" : "Create 2 contacts" }).ClickAsync();
+
+        await Expect(page.GetByRole(AriaRole.Status).First).ToContainTextAsync(ja ? "2 件の連絡先を作成しました。" : "2 contacts were created", new() { Timeout = 30_000 });
+        await Expect(page.GetByRole(AriaRole.Heading, new() { Name = ja ? "連絡先一覧" : "Contacts" })).ToBeVisibleAsync();
+        await page.Locator("#users-q").FillAsync("mori");
+        await page.Locator("#users-q").PressAsync("Enter");
+        await Expect(page.Locator(".contact-list tbody tr")).ToHaveCountAsync(2);
+        Assert.Empty(errors);
+    }
+
+    /// <summary>Signs the admin of company A in (switching to English when asked) and opens 連絡先一覧 from アカウント管理.</summary>
+    private static async Task OpenContactsAsync(IPage page, PortalServer portal, bool ja)
+    {
+        await page.GotoAsync(portal.Url("/Account/Login"));
+        await page.Locator("#user-id").FillAsync(DemoAccounts.AdminA);
+        await page.Locator("#password").FillAsync(DemoAccounts.Password);
+        await page.GetByRole(AriaRole.Button, new() { Name = "ログイン", Exact = true }).ClickAsync();
+        await page.WaitForURLAsync(portal.Url("/"));
+        if (!ja)
+        {
+            await page.GotoAsync(portal.Url("/Account"));
+            if (await page.Locator("button.navbar-toggler").IsVisibleAsync())
+                await page.Locator("button.navbar-toggler").ClickAsync();
+            await page.GetByRole(AriaRole.Button, new() { Name = "ユーザーメニュー" }).ClickAsync();
+            await page.GetByRole(AriaRole.Button, new() { Name = "English" }).ClickAsync();
+            await Expect(page.Locator("html")).ToHaveAttributeAsync("lang", "en");
+        }
+
+        await page.GotoAsync(portal.Url("/Account"));
+        await page.GetByRole(AriaRole.Link, new() { Name = ja ? "ユーザー管理" : "User management" }).ClickAsync();
+        await Expect(page.GetByRole(AriaRole.Heading, new() { Name = ja ? "連絡先一覧" : "Contacts" })).ToBeVisibleAsync();
+    }
+
+    private static async Task UploadAsync(IPage page, bool ja, params string[] lines)
+    {
+        await page.Locator("#import-file").SetInputFilesAsync(new FilePayload
+        {
+            Name = "contacts.csv",
+            MimeType = "text/csv",
+            Buffer = System.Text.Encoding.UTF8.GetBytes(string.Join("\r\n", lines) + "\r\n"),
+        });
+        await page.GetByRole(AriaRole.Button, new() { Name = ja ? "アップロードして確認" : "Upload and check" }).ClickAsync();
     }
 
     [GeneratedRegex("/Account/Users/[0-9a-f-]{36}$")]
