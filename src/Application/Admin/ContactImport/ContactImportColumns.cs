@@ -52,14 +52,30 @@ public static class ContactImportColumns
 
     private static readonly Dictionary<string, bool> Flags = new(StringComparer.OrdinalIgnoreCase)
     {
-        [""] = false, ["いいえ"] = false, ["no"] = false, ["false"] = false, ["0"] = false, ["×"] = false,
-        ["はい"] = true, ["yes"] = true, ["true"] = true, ["1"] = true, ["○"] = true, ["〇"] = true,
+        [""] = false,
+        ["いいえ"] = false,
+        ["no"] = false,
+        ["false"] = false,
+        ["0"] = false,
+        ["×"] = false,
+        ["はい"] = true,
+        ["yes"] = true,
+        ["true"] = true,
+        ["1"] = true,
+        ["○"] = true,
+        ["〇"] = true,
     };
 
     private static readonly Dictionary<string, Language> Languages = new(StringComparer.OrdinalIgnoreCase)
     {
-        [""] = Language.Japanese, ["ja"] = Language.Japanese, ["ja-JP"] = Language.Japanese, ["日本語"] = Language.Japanese,
-        ["Japanese"] = Language.Japanese, ["en"] = Language.English, ["en-US"] = Language.English, ["英語"] = Language.English,
+        [""] = Language.Japanese,
+        ["ja"] = Language.Japanese,
+        ["ja-JP"] = Language.Japanese,
+        ["日本語"] = Language.Japanese,
+        ["Japanese"] = Language.Japanese,
+        ["en"] = Language.English,
+        ["en-US"] = Language.English,
+        ["英語"] = Language.English,
         ["English"] = Language.English,
     };
 

@@ -1,8 +1,8 @@
 using Mediator;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
-using Portal.Application.Admin.Contacts;
 using Portal.Application.Admin.ContactImport;
+using Portal.Application.Admin.Contacts;
 using Portal.Application.Common.Importing;
 using Portal.Application.Common.Interfaces;
 using Portal.Application.Common.Outbox;

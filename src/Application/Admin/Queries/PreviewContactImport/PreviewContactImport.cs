@@ -1,6 +1,6 @@
 using Mediator;
-using Portal.Application.Admin.Contacts;
 using Portal.Application.Admin.ContactImport;
+using Portal.Application.Admin.Contacts;
 using Portal.Application.Common.Interfaces;
 using Portal.Application.Common.Security;
 
