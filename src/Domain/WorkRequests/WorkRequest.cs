@@ -37,8 +37,10 @@ public sealed partial class WorkRequest : AggregateRoot
 
     public Guid SubmittedById { get; private set; }
 
-    /// <summary>The form values, keyed by the type's field names.</summary>
+    /// <summary>The answers with the labels the form had when submitted (<see cref="RequestForm.AnswersToJson"/>).</summary>
     public string ValuesJson { get; private set; }
+
+    public IReadOnlyList<RequestAnswer> Answers => RequestForm.AnswersFrom(ValuesJson);
 
     public WorkRequestStatus Status { get; private set; }
 
@@ -57,7 +59,7 @@ public sealed partial class WorkRequest : AggregateRoot
     public static bool IsValidNumber(string? number) => number is not null && NumberFormat().IsMatch(number);
 
     public static WorkRequest Submit(string number, CustomerAccount account, WorkRequestType type, Guid submittedById,
-        string valuesJson, DateTimeOffset now)
+        IReadOnlyList<RequestAnswer> answers, DateTimeOffset now)
     {
         if (!IsValidNumber(number))
         {
@@ -75,7 +77,7 @@ public sealed partial class WorkRequest : AggregateRoot
         }
 
         var request = new WorkRequest(number, account.Id, account.CompanyId, type.Id, submittedById,
-            Text.Required(valuesJson, int.MaxValue, nameof(ValuesJson)), now);
+            RequestForm.AnswersToJson(answers), now);
         request.Raise(new WorkRequestSubmitted(request.Id, number, account.Id, type.Id, submittedById, now));
         return request;
     }

@@ -42,26 +42,31 @@ public sealed class WorkRequestType : AggregateRoot, IAuditable
 
     public int SortOrder { get; private set; }
 
-    public static WorkRequestType Create(string code, string nameJa, string nameEn, string fieldsJson, int sortOrder,
+    public static WorkRequestType Create(string code, string nameJa, string nameEn, RequestForm form, int sortOrder,
         string? descriptionJa = null, string? descriptionEn = null)
     {
         var type = new WorkRequestType(Text.Required(code, CodeMax, nameof(Code)), "", "", "", sortOrder);
-        type.Edit(nameJa, nameEn, descriptionJa, descriptionEn, fieldsJson, sortOrder);
+        type.Edit(nameJa, nameEn, descriptionJa, descriptionEn, form, sortOrder);
         return type;
     }
+
+    /// <summary>WR-1: the form as it is now; a submitted request keeps its own snapshot (<see cref="WorkRequest.Answers"/>).</summary>
+    public RequestForm Form => RequestForm.Parse(FieldsJson);
+
+    public BilingualText Description => new(DescriptionJa ?? "", DescriptionEn);
 
     public BilingualText Name => new(NameJa, NameEn);
 
     public string NameIn(Language language) => Name.In(language);
 
-    public void Edit(string nameJa, string nameEn, string? descriptionJa, string? descriptionEn, string fieldsJson,
+    public void Edit(string nameJa, string nameEn, string? descriptionJa, string? descriptionEn, RequestForm form,
         int sortOrder)
     {
         NameJa = Text.Required(nameJa, NameMax, nameof(NameJa));
         NameEn = Text.Required(nameEn, NameMax, nameof(NameEn));
         DescriptionJa = Text.Optional(descriptionJa, DescriptionMax, nameof(DescriptionJa));
         DescriptionEn = Text.Optional(descriptionEn, DescriptionMax, nameof(DescriptionEn));
-        FieldsJson = Text.Required(fieldsJson, int.MaxValue, nameof(FieldsJson));
+        FieldsJson = form.ToJson();
         SortOrder = sortOrder;
     }
 

@@ -1,4 +1,3 @@
-using System.Text.Json;
 using Portal.Domain.Announcements;
 using Portal.Domain.Cases;
 using Portal.Domain.Common;
@@ -9,32 +8,56 @@ namespace Portal.Infrastructure.Seeding;
 
 public sealed partial class DemoSeeder
 {
-    /// <summary>WR-1/WR-2: the catalog and requests submitted, accepted (with its case) and rejected.</summary>
+    /// <summary>WR-1/WR-2: a catalog using every field kind, and requests submitted, accepted (with its case) and rejected.</summary>
     private async Task SeedWorkRequestsAsync(DemoWorld w, CancellationToken ct)
     {
-        var change = WorkRequestType.Create("01", "01.お客様情報変更", "01. Change of customer details",
-            Fields(("contactName", "ご担当者名", "Contact name"), ("newValue", "変更内容", "Change")), 1,
-            "ご契約者情報・ご担当者情報の変更を依頼します。", "Request a change of contractor or contact details.");
-        var licences = WorkRequestType.Create("02", "02.ライセンス数変更", "02. Change of licence count",
-            Fields(("count", "変更後のライセンス数", "New licence count"), ("startDate", "適用希望日", "Requested date")), 2,
-            "契約 ID 数の増減を依頼します。", "Request more or fewer contracted IDs.");
-        var policy = WorkRequestType.Create("03", "03.ポリシー設定変更", "03. Policy setting change",
-            Fields(("policy", "対象ポリシー", "Policy"), ("detail", "変更内容", "Change")), 3,
-            "Falcon Mobile のポリシー設定変更を依頼します。", "Request a Falcon Mobile policy change.");
-        db.WorkRequestTypes.AddRange(change, licences, policy);
+        var change = WorkRequestType.Create("01", "01.お客様情報変更", "01. Change of customer details", RequestForm.Define([
+            new("target", FormFieldKind.Choice, "変更対象", "What changes", Required: true, Choices: [
+                new("contractor", "ご契約者情報", "Contractor details"), new("contact", "ご担当者情報", "Contact details"),
+                new("billing", "請求先", "Billing address")]),
+            new("contactName", FormFieldKind.Text, "ご担当者名", "Contact name", Required: true, MaxLength: 100),
+            new("newValue", FormFieldKind.MultiLine, "変更内容", "Change", Required: true,
+                HelpJa: "変更前と変更後の内容をご記入ください。", HelpEn: "Give the details before and after the change."),
+            new("effectiveDate", FormFieldKind.Date, "変更希望日", "Requested date"),
+        ]), 1, "ご契約者情報・ご担当者情報の変更を依頼します。", "Request a change of contractor or contact details.");
+        var licences = WorkRequestType.Create("02", "02.端末ライセンス追加", "02. Additional device licences", RequestForm.Define([
+            new("count", FormFieldKind.Number, "追加ライセンス数", "Licences to add", Required: true, Min: 1, Max: 10000),
+            new("startDate", FormFieldKind.Date, "適用希望日", "Requested date", Required: true),
+            new("note", FormFieldKind.MultiLine, "備考", "Notes"),
+        ]), 2, "ご契約 ID 数の追加を依頼します。", "Request more contracted IDs.");
+        var policy = WorkRequestType.Create("03", "03.ポリシー設定変更", "03. Policy setting change", RequestForm.Define([
+            new("policy", FormFieldKind.Text, "対象ポリシー", "Policy", Required: true),
+            new("detail", FormFieldKind.MultiLine, "変更内容", "Change", Required: true),
+            new("sheet", FormFieldKind.File, "設定シート", "Settings sheet", HelpJa: "設定シート (Excel) があれば添付してください。",
+                HelpEn: "Attach the settings sheet (Excel) if you have one."),
+        ]), 3, "Falcon Mobile のポリシー設定変更を依頼します。", "Request a Falcon Mobile policy change.");
+        var move = WorkRequestType.Create("04", "04.端末の移行", "04. Device transfer", RequestForm.Define([
+            new("target", FormFieldKind.CustomerNumber, "移行先お客様番号", "Customer number to move to", Required: true),
+            new("devices", FormFieldKind.MultiLine, "対象端末", "Devices", Required: true, HelpJa: "1 行に 1 台、端末名をご記入ください。",
+                HelpEn: "One device name per line."),
+            new("list", FormFieldKind.File, "端末一覧", "Device list"),
+        ]), 4, "端末を別のお客様番号へ移行します。", "Move devices to another of your customer numbers.");
+        var retired = WorkRequestType.Create("09", "09.旧センサー更新 (受付終了)", "09. Old sensor update (closed)", RequestForm.Define([
+            new("devices", FormFieldKind.MultiLine, "対象端末", "Devices", Required: true),
+        ]), 9);
+        db.WorkRequestTypes.AddRange(change, licences, policy, move, retired);
 
         var submitted = WorkRequest.Submit(await NextAsync(WorkRequest.NumberPrefix, "workrequest", ct), w.A1, licences, w.Customer.Id,
-            Values(("count", "550"), ("startDate", "2026-12-01")), _now.AddDays(-1));
+            Answers(licences, ("count", "50"), ("startDate", "2026-12-15"), ("note", "新入社員向け")), _now.AddDays(-1));
         var accepted = WorkRequest.Submit(await NextAsync(WorkRequest.NumberPrefix, "workrequest", ct), w.A2, change, w.Admin.Id,
-            Values(("contactName", "佐藤 太郎"), ("newValue", "電話番号を 06-0000-0000 に変更")), _now.AddDays(-12));
+            Answers(change, ("target", "contact"), ("contactName", "佐藤 太郎"), ("newValue", "電話番号を 06-0000-0000 に変更")), _now.AddDays(-12));
         var acceptedCase = Case.FromWorkRequest(await NextAsync(Case.NumberPrefix, CaseSequence, ct), w.A2, accepted,
-            change.NameJa, "電話番号を 06-0000-0000 に変更", _now.AddDays(-11));
+            $"{change.NameJa} ({accepted.Number})", string.Join("\n", accepted.Answers.Select(a => $"{a.Label.Japanese}: {a.Value.Japanese}")), _now.AddDays(-11));
         accepted.Accept(acceptedCase.Id, w.Agent.Id, _now.AddDays(-11));
         acceptedCase.StartWork(w.Agent.Id, _now.AddDays(-10));
+        var old = WorkRequest.Submit(await NextAsync(WorkRequest.NumberPrefix, "workrequest", ct), w.A1, retired, w.Admin.Id,
+            Answers(retired, ("devices", "iPhone-001")), _now.AddDays(-60));
         var rejected = WorkRequest.Submit(await NextAsync(WorkRequest.NumberPrefix, "workrequest", ct), w.B1, policy, w.CustomerB.Id,
-            Values(("policy", "Default"), ("detail", "Disable all detections")), _now.AddDays(-5));
+            Answers(policy, ("policy", "Default"), ("detail", "Disable all detections")), _now.AddDays(-5));
         rejected.Reject("Disabling all detections would leave the devices unprotected; please contact us to discuss.", w.Agent.Id, _now.AddDays(-4));
-        db.WorkRequests.AddRange(submitted, accepted, rejected);
+        old.Reject("この作業は受付を終了しました。新しいセンサーへの更新は自動で行われます。", w.Agent.Id, _now.AddDays(-59));
+        retired.Deactivate();
+        db.WorkRequests.AddRange(submitted, accepted, rejected, old);
         db.Cases.Add(acceptedCase);
     }
 
@@ -84,9 +107,6 @@ public sealed partial class DemoSeeder
     private async Task<string> NextAsync(string prefix, string sequence, CancellationToken ct) =>
         SequenceNumber.Format(prefix, await numbers.NextAsync(sequence, ct));
 
-    private static string Fields(params (string Name, string LabelJa, string LabelEn)[] fields) =>
-        JsonSerializer.Serialize(fields.Select(f => new { name = f.Name, labelJa = f.LabelJa, labelEn = f.LabelEn, required = true }));
-
-    private static string Values(params (string Name, string Value)[] values) =>
-        JsonSerializer.Serialize(values.ToDictionary(v => v.Name, v => v.Value));
+    private static IReadOnlyList<RequestAnswer> Answers(WorkRequestType type, params (string Name, string Value)[] values) =>
+        type.Form.Answer(values.ToDictionary(v => v.Name, v => (string?)v.Value), new Dictionary<string, IReadOnlyList<string>>());
 }

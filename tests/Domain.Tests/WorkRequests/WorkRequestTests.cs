@@ -9,7 +9,7 @@ namespace Portal.Domain.Tests.WorkRequests;
 public class WorkRequestTests
 {
     private static readonly WorkRequestType ChangeCustomerInfo =
-        WorkRequestType.Create("01", "お客様情報変更", "Customer information change", "[]", 1);
+        WorkRequestType.Create("01", "お客様情報変更", "Customer information change", RequestForm.Empty, 1);
 
     private static readonly Guid Agent = Guid.CreateVersion7();
 
@@ -74,10 +74,10 @@ public class WorkRequestTests
     [Trait("Req", "WR-1")]
     public void Submitting_needs_an_active_type()
     {
-        var retired = WorkRequestType.Create("99", "旧", "Old", "[]", 99);
+        var retired = WorkRequestType.Create("99", "旧", "Old", RequestForm.Empty, 99);
         retired.Deactivate();
 
-        var ex = A.Refusal(() => WorkRequest.Submit("WR0000002", ACase.Account, retired, ACase.Contact, "{}", A.Now));
+        var ex = A.Refusal(() => WorkRequest.Submit("WR0000002", ACase.Account, retired, ACase.Contact, [], A.Now));
 
         Assert.Equal("WorkRequest.TypeInactive", ex.Code);
     }
@@ -94,7 +94,8 @@ public class WorkRequestTests
     }
 
     private static WorkRequest Submitted() =>
-        WorkRequest.Submit("WR0000001", ACase.Account, ChangeCustomerInfo, ACase.Contact, """{"name":"新社名"}""", A.Now);
+        WorkRequest.Submit("WR0000001", ACase.Account, ChangeCustomerInfo, ACase.Contact,
+            [new RequestAnswer("name", FormFieldKind.Text, new("社名", "Name"), new("新社名", null))], A.Now);
 
     private static void Decide(WorkRequest request, bool accept)
     {

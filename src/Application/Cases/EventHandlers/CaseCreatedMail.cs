@@ -16,8 +16,12 @@ public sealed class CaseCreatedMail(IApplicationDbContext db, IOutbox outbox, IO
     {
         if (domainEvent.ContactId is not { } contactId)
             return; // alerts have no contact of their own; their mail goes to the account's contacts (API-1)
+        var created = await db.Cases.AsNoTracking().Where(c => c.Id == domainEvent.CaseId).Select(c => new { c.Subject, c.WorkRequestId })
+            .SingleAsync(cancellationToken);
+        if (created.WorkRequestId is not null)
+            return; // WR-2: the acceptance mail names the case; one mail for one step
         var contact = await db.Contacts.AsNoTracking().SingleAsync(c => c.Id == contactId, cancellationToken);
-        var subject = await db.Cases.AsNoTracking().Where(c => c.Id == domainEvent.CaseId).Select(c => c.Subject).SingleAsync(cancellationToken);
+        var subject = created.Subject;
         var language = contact.Language;
         var link = new Uri(portal.Value.BaseUrl, $"Cases/{domainEvent.Number}");
         var body = new StringBuilder()
