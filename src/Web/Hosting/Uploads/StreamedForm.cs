@@ -27,6 +27,8 @@ internal sealed class StreamedForm
 
     private const int FieldCountMax = 100;
 
+    private readonly List<string> _fileFields = [];
+
     private StreamedForm()
     {
     }
@@ -36,6 +38,9 @@ internal sealed class StreamedForm
 
     /// <summary>The files stored, in form order; empty when <see cref="Refusal"/> is set (they are deleted again).</summary>
     public List<StoredFile> Files { get; } = [];
+
+    /// <summary>Each stored file with the name of the form field it came in (a form with several file inputs, WR-1).</summary>
+    public IEnumerable<(string Field, StoredFile File)> NamedFiles => _fileFields.Zip(Files);
 
     /// <summary>Why the form was refused ("File.TooLarge", "File.BlockedExtension", "Form.TooLarge"), with the file name and limit.</summary>
     public DomainRuleException? Refusal { get; private set; }
@@ -147,6 +152,7 @@ internal sealed class StreamedForm
                 try
                 {
                     Files.Add(await uploads.StoreAsync(fileName, section.ContentType, section.Body, cancellationToken));
+                    _fileFields.Add(name);
                 }
                 catch (DomainRuleException refusal)
                 {

@@ -39,18 +39,7 @@ public sealed class AttachmentsModel(ISender sender, FileUploads uploads, IStrin
             return Redirect(TabUrl(number));
 
         var file = await sender.Send(new GetCaseAttachment(number, attachmentId), cancellationToken);
-        var content = await file.OpenAsync(cancellationToken);
-        Response.Headers.XContentTypeOptions = "nosniff";
-        Response.Headers.CacheControl = "private, no-cache";
-        // Always a download of opaque bytes: an uploaded page or script never runs in the portal's origin.
-        // FileDownloadName adds filename* (RFC 5987), so Japanese names arrive intact.
-        return new FileStreamResult(content, FileUploads.OctetStream)
-        {
-            FileDownloadName = file.FileName,
-            LastModified = file.UploadedAt,
-            EntityTag = new EntityTagHeaderValue($"\"{file.Sha256}\""),
-            EnableRangeProcessing = true,
-        };
+        return await AttachmentFile.DownloadAsync(file, Response, cancellationToken);
     }
 
     public async Task<IActionResult> OnPostAsync(string number, CancellationToken cancellationToken)

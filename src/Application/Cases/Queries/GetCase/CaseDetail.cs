@@ -31,6 +31,9 @@ public sealed record CaseDetail
 
     public string? Resolution { get; init; }
 
+    /// <summary>WR-2: the accepted work request this case carries out (linked both ways).</summary>
+    public string? WorkRequestNumber { get; init; }
+
     public DateTimeOffset CreatedAt { get; init; }
 
     public DateTimeOffset UpdatedAt { get; init; }

@@ -47,6 +47,7 @@ public sealed class GetCaseHandler(IApplicationDbContext db, ICurrentUser user)
                               j.Service.NameEn,
                               ContactFirstName = j.Contact == null ? null : j.Contact.FirstName,
                               ContactLastName = j.Contact == null ? null : j.Contact.LastName,
+                              WorkRequestNumber = db.WorkRequests.Where(w => w.Id == j.Case.WorkRequestId).Select(w => w.Number).FirstOrDefault(),
                           }).SingleOrDefaultAsync(cancellationToken) ?? throw new NotFoundException();
 
         var actions = CaseActions.For(user, head.Status);
@@ -86,6 +87,7 @@ public sealed class GetCaseHandler(IApplicationDbContext db, ICurrentUser user)
             ServiceNameEn = head.NameEn,
             Contact = head.ContactLastName is null ? null : Contact.FormatName(head.ContactFirstName, head.ContactLastName),
             Resolution = head.Resolution,
+            WorkRequestNumber = head.WorkRequestNumber,
             CreatedAt = head.CreatedAt,
             UpdatedAt = head.UpdatedAt,
             Activity = [.. activity.OrderByDescending(a => a.At)],

@@ -1,5 +1,6 @@
 using Mediator;
 using Microsoft.EntityFrameworkCore;
+using Portal.Application.Common.Exceptions;
 using Portal.Application.Common.Interfaces;
 using Portal.Application.Common.Security;
 using Portal.Application.Common.Text;
@@ -9,7 +10,7 @@ namespace Portal.Application.WorkRequests.Queries.ListRequestTypes;
 
 /// <summary>
 /// WR-1 (guide 4.7.1): the catalog of request types in their order. Customers see the types on offer; with
-/// <see cref="IncludeRetired"/> a provider admin sees retired ones too (its catalog page).
+/// <see cref="IncludeRetired"/> a provider admin sees retired ones too (its catalog page); anyone else asking for them is refused.
 /// </summary>
 public sealed record ListRequestTypes(bool IncludeRetired = false) : IQuery<IReadOnlyList<RequestTypeRow>>, IAllowed
 {
@@ -22,7 +23,9 @@ public sealed class ListRequestTypesHandler(IApplicationDbContext db, ICurrentUs
 {
     public async ValueTask<IReadOnlyList<RequestTypeRow>> Handle(ListRequestTypes query, CancellationToken cancellationToken)
     {
-        var retiredToo = query.IncludeRetired && user.Role == Roles.ProviderAdmin;
+        if (query.IncludeRetired && user.Role != Roles.ProviderAdmin)
+            throw new ForbiddenAccessException(); // the whole catalog is the catalog editors'
+        var retiredToo = query.IncludeRetired;
         var types = await db.WorkRequestTypes.AsNoTracking().Where(t => retiredToo || t.IsActive)
             .OrderBy(t => t.SortOrder).ThenBy(t => t.Code)
             .Select(t => new { Type = t, Requests = db.WorkRequests.Count(r => r.TypeId == t.Id) })
