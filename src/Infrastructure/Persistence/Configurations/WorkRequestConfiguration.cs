@@ -11,6 +11,7 @@ public sealed class WorkRequestConfiguration : IEntityTypeConfiguration<WorkRequ
     public void Configure(EntityTypeBuilder<WorkRequest> builder)
     {
         builder.IsAggregate("WorkRequests");
+        builder.Ignore(w => w.Answers); // read from ValuesJson
         builder.Property(w => w.Number).HasMaxLength(WorkRequest.NumberMax);
         builder.Property(w => w.Status).IsEnumName();
         builder.Property(w => w.RejectionReason).HasMaxLength(WorkRequest.RejectionReasonMax);

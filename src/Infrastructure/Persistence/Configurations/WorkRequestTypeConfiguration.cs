@@ -15,5 +15,6 @@ public sealed class WorkRequestTypeConfiguration : IEntityTypeConfiguration<Work
         builder.Property(t => t.DescriptionJa).HasMaxLength(WorkRequestType.DescriptionMax);
         builder.Property(t => t.DescriptionEn).HasMaxLength(WorkRequestType.DescriptionMax);
         builder.HasIndex(t => t.Code).IsUnique();
+        builder.Ignore(t => t.Form);
     }
 }
