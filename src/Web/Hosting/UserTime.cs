@@ -14,6 +14,7 @@ public sealed class UserTime(IHttpContextAccessor http, TimeProvider clock, IStr
 {
     public const string DefaultZone = "Asia/Tokyo";
     public const string Pattern = "yyyy-MM-dd HH:mm:ss";
+    public const string DatePattern = "yyyy-MM-dd";
 
     public TimeZoneInfo Zone
     {
@@ -30,6 +31,9 @@ public sealed class UserTime(IHttpContextAccessor http, TimeProvider clock, IStr
         TimeZoneInfo.ConvertTime(utc, Zone).ToString(Pattern, CultureInfo.InvariantCulture);
 
     public string Format(DateTimeOffset? utc) => utc is { } value ? Format(value) : string.Empty;
+
+    /// <summary>A calendar date (a contract's start, SVC-1) as yyyy-MM-dd: it has no time zone.</summary>
+    public string Format(DateOnly date) => date.ToString(DatePattern, CultureInfo.InvariantCulture);
 
     public string Relative(DateTimeOffset utc)
     {
