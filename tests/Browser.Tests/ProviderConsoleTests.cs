@@ -33,12 +33,12 @@ public sealed partial class ProviderConsoleTests(ChromiumFixture chromium) : Bro
         var userEmail = $"first.user{tag}@onboard.example.com";
         var page = await NewPageAsync();
         var errors = await PageErrors.RecordAsync(page);
-        await SignInAsync(page, portal, DemoAccounts.ProviderAdmin, DemoAccounts.Password, language);
+        await Visit.SignInAsync(page, portal, DemoAccounts.ProviderAdmin, language);
 
         await page.GotoAsync(portal.Url("/Account"));
         await page.GetByRole(AriaRole.Link, new() { NameRegex = new Regex(ja ? "^お客様企業 " : "^Customer companies ") }).ClickAsync();
         await Expect(page.GetByRole(AriaRole.Heading, new() { Name = ja ? "お客様企業" : "Customer companies" })).ToBeVisibleAsync();
-        await ShootAsync(page, $"companies-{language}");
+        await Visit.ShootAsync(page, $"companies-{language}");
 
         await page.GetByRole(AriaRole.Link, new() { Name = ja ? "開通" : "Onboard", Exact = true }).ClickAsync();
         await page.Locator("#Input_Name").FillAsync(ja ? $"開通テスト株式会社{tag}" : $"Onboarding Test Ltd {tag}");
@@ -49,13 +49,13 @@ public sealed partial class ProviderConsoleTests(ChromiumFixture chromium) : Bro
         await page.Locator("#Input_Admin_Email").PressSequentiallyAsync(adminEmail);
         await Expect(page.Locator("#Input_Admin_UserId")).ToHaveValueAsync(adminEmail + ".fm");
         await page.Locator("#Input_Admin_Language").SelectOptionAsync(ja ? "Japanese" : "English");
-        await ShootAsync(page, $"onboard-{language}");
+        await Visit.ShootAsync(page, $"onboard-{language}");
         await page.GetByRole(AriaRole.Button, new() { Name = ja ? "開通" : "Onboard", Exact = true }).ClickAsync();
 
         await Expect(page).ToHaveURLAsync(CompanyPage(), new() { Timeout = 30_000 }); // the first mail also starts the outbox
         await Expect(page.GetByRole(AriaRole.Status)).ToContainTextAsync(ja ? "開通しました。" : "The company was onboarded");
         await Expect(page.Locator(".company-accounts")).ToContainTextAsync($"K90000001{tag}");
-        await ShootAsync(page, $"company-{language}");
+        await Visit.ShootAsync(page, $"company-{language}");
 
         // The first admin: the activation mail, a password of its own, and its company's user management.
         var adminPage = await NewPageAsync();
@@ -81,12 +81,12 @@ public sealed partial class ProviderConsoleTests(ChromiumFixture chromium) : Bro
         using var mailbox = new Mailbox();
         var portal = Serve(new PortalServer(mailbox));
         var page = await NewPageAsync();
-        await SignInAsync(page, portal, DemoAccounts.ProviderAdmin, DemoAccounts.Password, "ja");
+        await Visit.SignInAsync(page, portal, DemoAccounts.ProviderAdmin, "ja");
 
         await page.GotoAsync(portal.Url("/Account"));
         await page.GetByRole(AriaRole.Link, new() { Name = "SAC 担当者" }).ClickAsync();
         await Expect(page.GetByRole(AriaRole.Cell, new() { Name = DemoAccounts.Agent })).ToBeVisibleAsync();
-        await ShootAsync(page, "agents-ja");
+        await Visit.ShootAsync(page, "agents-ja");
         await page.GetByRole(AriaRole.Link, new() { Name = "担当者を追加" }).ClickAsync();
         await page.Locator("#Input_LastName").FillAsync("新任");
         await page.Locator("#Input_Email").PressSequentiallyAsync("new.agent@sac.example");
@@ -98,7 +98,7 @@ public sealed partial class ProviderConsoleTests(ChromiumFixture chromium) : Bro
         await page.GetByRole(AriaRole.Button, new() { Name = "権限を変更" }).ClickAsync();
         await Expect(page.GetByRole(AriaRole.Status)).ToContainTextAsync("権限を変更しました。");
         await Expect(page.Locator(".staff-role")).ToHaveTextAsync("プロバイダー管理者");
-        await ShootAsync(page, "agent-ja");
+        await Visit.ShootAsync(page, "agent-ja");
     }
 
     private static async Task FillAccountAsync(IPage page, int row, string number, string cid)
@@ -145,35 +145,7 @@ public sealed partial class ProviderConsoleTests(ChromiumFixture chromium) : Bro
             ? new Uri(match.Value).PathAndQuery
             : throw new InvalidOperationException($"No link in: {body}");
 
-    private static async Task SignInAsync(IPage page, PortalServer portal, string userId, string password, string language)
-    {
-        await page.GotoAsync(portal.Url("/Account/Login"));
-        await page.Locator("#user-id").FillAsync(userId);
-        await page.Locator("#password").FillAsync(password);
-        await page.GetByRole(AriaRole.Button, new() { Name = "ログイン", Exact = true }).ClickAsync();
-        await page.WaitForURLAsync(portal.Url("/"));
-        if (language == "en")
-        {
-            if (await page.Locator("button.navbar-toggler").IsVisibleAsync())
-                await page.Locator("button.navbar-toggler").ClickAsync();
-            await page.GetByRole(AriaRole.Button, new() { Name = "ユーザーメニュー" }).ClickAsync();
-            await page.GetByRole(AriaRole.Button, new() { Name = "English" }).ClickAsync();
-            await Expect(page.Locator("html")).ToHaveAttributeAsync("lang", "en");
-        }
-    }
 
-    /// <summary>The page as it is, at both widths, readable at each (UI-5).</summary>
-    private static async Task ShootAsync(IPage page, string name)
-    {
-        foreach (var width in new[] { Wide, Phone })
-        {
-            await page.SetViewportSizeAsync(width, width == Phone ? 844 : 900);
-            await Layout.AssertReadableAsync(page);
-            await Screenshots.TakeAsync(page, $"{name}-{width}.png");
-        }
-
-        await page.SetViewportSizeAsync(Wide, 900);
-    }
 
     [GeneratedRegex(@"https?://[^\s]+/Account/Forgot\?userId=[^\s]+")]
     private static partial Regex ActivationLink();

@@ -23,14 +23,14 @@ public sealed class ServiceSettingsTests(ChromiumFixture chromium) : BrowserTest
         var ja = language == "ja";
         var page = await NewPageAsync();
         var errors = await PageErrors.RecordAsync(page);
-        await SignInAsync(page, portal, ja);
+        await Visit.SignInAsync(page, portal, DemoAccounts.CustomerA, language);
 
         await page.Locator(".customer-menu a[href='/Services']").ClickAsync();
         await Expect(page.GetByRole(AriaRole.Heading, new() { Name = ja ? "サービス設定情報" : "Service settings" })).ToBeVisibleAsync();
         await Expect(page.Locator(".contract-list tbody tr")).ToHaveCountAsync(2);
         await Expect(page.GetByRole(AriaRole.Cell, new() { Name = DemoAccounts.AccountA2 })).ToBeVisibleAsync();
         await Expect(page.GetByRole(AriaRole.Status)).ToHaveTextAsync(ja ? "1~2 件目 / 2 件" : "1–2 of 2");
-        await ShootAsync(page, $"services-{language}");
+        await Visit.ShootAsync(page, $"services-{language}");
 
         await page.GetByRole(AriaRole.Link, new() { Name = "本店" }).ClickAsync();
         await Expect(page).ToHaveURLAsync(portal.Url($"/Services/{DemoAccounts.AccountA1}"));
@@ -38,38 +38,14 @@ public sealed class ServiceSettingsTests(ChromiumFixture chromium) : BrowserTest
         await Expect(page.Locator(".contract-notice")).ToContainTextAsync(ja ? "申込書によるお申込みが必要" : "requires an application form");
         await Expect(page.Locator(".contract-usage")).ToContainTextAsync("500");
         await Expect(page.Locator(".contract-falcon")).ToContainTextAsync("SAMPLEBANK-HQ");
-        await ShootAsync(page, $"service-{language}");
+        await Visit.ShootAsync(page, $"service-{language}");
 
-        await Expect(page.GetByRole(AriaRole.Link, new() { Name = ja ? "作業依頼で申し込む" : "Apply with a work request" }))
-            .ToHaveAttributeAsync("href", "/WorkRequests");
+        // WR-1: the change is applied for with the configured request type, for this customer number.
+        await page.GetByRole(AriaRole.Link, new() { Name = ja ? "作業依頼で申し込む" : "Apply with a work request" }).ClickAsync();
+        await Expect(page.GetByRole(AriaRole.Heading, new() { Name = ja ? "01.お客様情報変更" : "01. Change of customer details" })).ToBeVisibleAsync();
+        await Expect(page.Locator("#request-account option:checked")).ToContainTextAsync(DemoAccounts.AccountA1);
         Assert.Empty(errors);
     }
 
-    private static async Task SignInAsync(IPage page, PortalServer portal, bool ja)
-    {
-        await page.GotoAsync(portal.Url("/Account/Login"));
-        await page.Locator("#user-id").FillAsync(DemoAccounts.CustomerA);
-        await page.Locator("#password").FillAsync(DemoAccounts.Password);
-        await page.GetByRole(AriaRole.Button, new() { Name = "ログイン", Exact = true }).ClickAsync();
-        await page.WaitForURLAsync(portal.Url("/"));
-        if (!ja)
-        {
-            await page.GetByRole(AriaRole.Button, new() { Name = "ユーザーメニュー" }).ClickAsync();
-            await page.GetByRole(AriaRole.Button, new() { Name = "English" }).ClickAsync();
-            await Expect(page.Locator("html")).ToHaveAttributeAsync("lang", "en");
-        }
-    }
 
-    /// <summary>The page as it is, at both widths, readable at each (UI-5).</summary>
-    private static async Task ShootAsync(IPage page, string name)
-    {
-        foreach (var width in new[] { Wide, Phone })
-        {
-            await page.SetViewportSizeAsync(width, width == Phone ? 844 : 900);
-            await Layout.AssertReadableAsync(page);
-            await Screenshots.TakeAsync(page, $"{name}-{width}.png");
-        }
-
-        await page.SetViewportSizeAsync(Wide, 900);
-    }
 }

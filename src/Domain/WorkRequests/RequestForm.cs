@@ -193,7 +193,7 @@ public sealed partial class RequestForm
         {
             case FormFieldKind.Text or FormFieldKind.MultiLine when value.Length > field.TextLimit:
                 return new(field.Name, "RequestForm.TooLong", field.TextLimit);
-            case FormFieldKind.Text when value.Contains('\n', StringComparison.Ordinal):
+            case FormFieldKind.Text when value.AsSpan().IndexOfAny('\n', '\r') >= 0:
                 return new(field.Name, "RequestForm.OneLine");
             case FormFieldKind.Number:
                 if (!decimal.TryParse(value, NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var number))

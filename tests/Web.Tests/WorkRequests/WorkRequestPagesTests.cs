@@ -198,7 +198,7 @@ public sealed partial class WorkRequestPagesTests(PortalWebFactory web) : IClass
     [GeneratedRegex("class=\"request-case\" href=\"/Cases/(?<number>CS[0-9]{7})\"")]
     private static partial Regex CaseLink();
 
-    [GeneratedRegex("<code>[^<]*</code>")]
+    [GeneratedRegex("<code[^>]*>[^<]*</code>")]
     private static partial Regex RequestIdLine();
 
     [GeneratedRegex("href=\"/WorkRequests/(?<number>WR[0-9]{7})\"")]

@@ -6,4 +6,7 @@ public sealed class PortalOptions
     public const string Section = "Portal";
 
     public Uri BaseUrl { get; set; } = new("http://localhost:5080/");
+
+    /// <summary>SVC-1: the work request type a contract change is applied for with (guide 4.10's application form).</summary>
+    public string ContractChangeRequestType { get; set; } = "01";
 }

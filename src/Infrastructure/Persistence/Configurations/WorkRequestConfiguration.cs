@@ -17,7 +17,6 @@ public sealed class WorkRequestConfiguration : IEntityTypeConfiguration<WorkRequ
         builder.Property(w => w.RejectionReason).HasMaxLength(WorkRequest.RejectionReasonMax);
         builder.Property(w => w.SubmittedAt).IsUtc();
         builder.Property(w => w.DecidedAt).IsUtc();
-        builder.Ignore(w => w.Answers); // read from ValuesJson; EF would otherwise take the list for a navigation
 
         builder.HasIndex(w => w.Number).IsUnique();
         builder.HasIndex(w => new { w.CustomerAccountId, w.SubmittedAt });

@@ -10,10 +10,10 @@ namespace Portal.Web.Pages.Services;
 /// </summary>
 public sealed class DetailModel(ISender sender) : PageModel
 {
-    /// <summary>Where a customer applies for a change (a later feature may open the right work request type).</summary>
-    public const string ApplyPath = "/WorkRequests";
-
     public ContractDetail Contract { get; private set; } = null!;
+
+    /// <summary>Where a customer applies for a change: the configured request type's form for this number, or the catalog.</summary>
+    public string ApplyPath => Contract.ChangeRequestType is { } code ? $"/WorkRequests/New/{code}?accountNumber={Contract.CustomerNumber}" : "/WorkRequests";
 
     public async Task OnGetAsync(string number, CancellationToken cancellationToken) =>
         Contract = await sender.Send(new GetContract(number), cancellationToken);

@@ -1,5 +1,6 @@
 using Mediator;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
 using Portal.Application.Common.Exceptions;
 using Portal.Application.Common.Interfaces;
 using Portal.Application.Common.Security;
@@ -21,7 +22,11 @@ public sealed record ContractDetail(
     string CrowdStrikeCid,
     string? Platform,
     string? EnrollmentMode,
-    string? Notes);
+    string? Notes)
+{
+    /// <summary>The work request type to apply for a change with, when it is on offer (WR-1); else the catalog.</summary>
+    public string? ChangeRequestType { get; init; }
+}
 
 /// <summary>
 /// SVC-1: one customer number's service settings, read-only. Another company's number, or one of the own company that
@@ -32,10 +37,11 @@ public sealed record GetContract(string CustomerNumber) : IQuery<ContractDetail>
     public Roles Allowed => ContractReaders.Allowed;
 }
 
-public sealed class GetContractHandler(IApplicationDbContext db) : IQueryHandler<GetContract, ContractDetail>
+public sealed class GetContractHandler(IApplicationDbContext db, IOptions<PortalOptions> portal) : IQueryHandler<GetContract, ContractDetail>
 {
-    public async ValueTask<ContractDetail> Handle(GetContract query, CancellationToken cancellationToken) =>
-        await ContractReaders.Join(db).AsNoTracking()
+    public async ValueTask<ContractDetail> Handle(GetContract query, CancellationToken cancellationToken)
+    {
+        var contract = await ContractReaders.Join(db).AsNoTracking()
             .Where(j => j.Account.Number == query.CustomerNumber)
             .Select(j => new ContractDetail(
                 j.Account.Number,
@@ -50,4 +56,9 @@ public sealed class GetContractHandler(IApplicationDbContext db) : IQueryHandler
                 j.Contract.EnrollmentMode,
                 j.Contract.Notes))
             .SingleOrDefaultAsync(cancellationToken) ?? throw new NotFoundException();
+        var change = portal.Value.ContractChangeRequestType;
+        return await db.WorkRequestTypes.AnyAsync(t => t.Code == change && t.IsActive, cancellationToken)
+            ? contract with { ChangeRequestType = change }
+            : contract;
+    }
 }

@@ -42,6 +42,11 @@ public sealed class SubmitWorkRequestHandler(IApplicationDbContext db, ISequence
         var account = accounts.SingleOrDefault(a => a.Id == command.CustomerAccountId);
         var files = command.Files ?? [];
         var form = type.Form;
+        // A file sent for a field that takes none (a forged form) is refused, not kept unseen beside the answers.
+        var fileFields = form.Fields.Where(f => f.Kind == FormFieldKind.File).Select(f => f.Name).ToHashSet(StringComparer.Ordinal);
+        if (files.FirstOrDefault(f => !fileFields.Contains(f.Field)) is { } stray)
+            throw new ValidationException([new ValidationFailure(WorkRequestRules.Property(stray.Field), ValidationText.Get("WorkRequest.UnexpectedFile", stray.File.FileName))
+                { ErrorCode = "WorkRequest.UnexpectedFile" }]);
         var errors = form.Check(command.Values, accounts.Select(a => a.Number).ToHashSet(StringComparer.Ordinal),
             files.GroupBy(f => f.Field).ToDictionary(g => g.Key, g => g.Count()));
         if (account is null || errors.Count > 0)
