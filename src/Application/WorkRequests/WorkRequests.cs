@@ -32,10 +32,10 @@ internal static class WorkRequests
         return text.ToString().TrimEnd();
     }
 
-    /// <summary>WR-2: the description of the case an accepted request becomes: the request's number and its answers.</summary>
-    public static string Description(WorkRequest request)
+    /// <summary>WR-2: the description of the case an accepted request becomes: the request's number and its answers, in the requester's language.</summary>
+    public static string Description(WorkRequest request, Language language)
     {
-        var text = $"{request.Number}\n\n{Answers(request, Language.Japanese)}";
+        var text = $"{request.Number}\n\n{Answers(request, language)}";
         return Text.Truncate(text, Case.DescriptionMax)!;
     }
 }

@@ -78,6 +78,8 @@ public sealed class AcceptWorkRequestTests
         Assert.Equal($"[{number}] Your work request was accepted (case {caseNumber})", accepted.Subject);
         Assert.Contains(caseNumber, accepted.TextBody, StringComparison.Ordinal);
         await app.SignedInAs(Demo.CustomerB);
-        Assert.Equal(CaseCategory.WorkRequest, (await app.Send(new GetCase(caseNumber))).Category);
+        var opened = await app.Send(new GetCase(caseNumber));
+        Assert.Equal((CaseCategory.WorkRequest, $"02. Additional device licences ({number})"), (opened.Category, opened.Subject));
+        Assert.Contains("Licences to add: 120", opened.Description, StringComparison.Ordinal); // the requester's language
     }
 }

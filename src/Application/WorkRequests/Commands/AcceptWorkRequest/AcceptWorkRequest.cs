@@ -35,8 +35,10 @@ public sealed class AcceptWorkRequestHandler(IApplicationDbContext db, ISequence
 
         var number = SequenceNumber.Format(Case.NumberPrefix, await numbers.NextAsync(CreateInquiryHandler.NumberSequence, cancellationToken));
         var now = clock.GetUtcNow();
-        var subject = Text.Truncate($"{type.NameJa} ({request.Number})", Case.SubjectMax)!;
-        var created = Case.FromWorkRequest(number, account, request, subject, WorkRequests.Description(request), now);
+        // The case is the requester's: worded in its language, as the request's mails are.
+        var language = await db.Contacts.Where(c => c.Id == request.SubmittedById).Select(c => c.Language).SingleAsync(cancellationToken);
+        var subject = Text.Truncate($"{type.NameIn(language)} ({request.Number})", Case.SubjectMax)!;
+        var created = Case.FromWorkRequest(number, account, request, subject, WorkRequests.Description(request, language), now);
         db.Cases.Add(created);
         request.Accept(created.Id, agentId, now);
         await db.SaveExpectingVersionAsync(WorkRequestRules.ChangedMeanwhile, cancellationToken);
