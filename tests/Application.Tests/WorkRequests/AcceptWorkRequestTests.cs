@@ -2,8 +2,8 @@ using Microsoft.EntityFrameworkCore;
 using Portal.Application.Cases.Queries.GetCase;
 using Portal.Application.Cases.Queries.ListCases;
 using Portal.Application.Tests.Support;
-using Portal.Application.WorkRequests.Commands.AcceptWorkRequest;
-using Portal.Application.WorkRequests.Queries.GetWorkRequest;
+using Portal.Application.WorkRequests.Commands.AcceptWorkRequestIntoCase;
+using Portal.Application.WorkRequests.Queries.GetWorkRequestDetail;
 using Portal.Application.WorkRequests.Queries.ListWorkRequests;
 using Portal.Domain.Cases;
 using Portal.Domain.WorkRequests;
@@ -27,14 +27,14 @@ public sealed class AcceptWorkRequestTests
         var submitted = Assert.Single(await Requests.MailsToAsync(app, Demo.CustomerAEmail));
         await app.SignedInAs(Demo.Agent);
 
-        var caseNumber = await app.Send(new AcceptWorkRequest(number, await Requests.VersionOfAsync(app, number)));
+        var caseNumber = await app.Send(new AcceptWorkRequestIntoCase(number, await Requests.VersionOfAsync(app, number)));
 
         var created = await app.InScopeAsync(sp => sp.Db().Cases.AsNoTracking().SingleAsync(c => c.Number == caseNumber));
         Assert.Equal((CaseCategory.WorkRequest, CaseStatus.New), (created.Category, created.Status));
         Assert.Equal(await Requests.AccountIdAsync(app, Demo.A1), created.CustomerAccountId);
         Assert.Equal(caseNumber, await Requests.CaseOfAsync(app, number));
         await app.SignedInAs(Demo.CustomerA);
-        var request = await app.Send(new GetWorkRequest(number));
+        var request = await app.Send(new GetWorkRequestDetail(number));
         Assert.Equal((WorkRequestStatus.Accepted, caseNumber, null, false), (request.Status, request.CaseNumber, request.RejectionReason, request.CanReview));
         Assert.Equal(caseNumber, Assert.Single((await app.Send(new ListWorkRequests())).Items, r => r.Number == number).CaseNumber);
         var followed = await app.Send(new GetCase(caseNumber));
@@ -67,7 +67,7 @@ public sealed class AcceptWorkRequestTests
         var submitted = Assert.Single(await Requests.MailsToAsync(app, Demo.CustomerBEmail));
         await app.SignedInAs(Demo.Agent);
 
-        var caseNumber = await app.Send(new AcceptWorkRequest(number, await Requests.VersionOfAsync(app, number)));
+        var caseNumber = await app.Send(new AcceptWorkRequestIntoCase(number, await Requests.VersionOfAsync(app, number)));
 
         Assert.Equal($"[{number}] We received your work request: 02. Additional device licences", submitted.Subject);
         Assert.Contains("Licences to add: 120", submitted.TextBody, StringComparison.Ordinal);

@@ -1,8 +1,8 @@
 using FluentValidation;
 using Microsoft.EntityFrameworkCore;
 using Portal.Application.Tests.Support;
-using Portal.Application.WorkRequests.Commands.RejectWorkRequest;
-using Portal.Application.WorkRequests.Queries.GetWorkRequest;
+using Portal.Application.WorkRequests.Commands.RejectWorkRequestWithReason;
+using Portal.Application.WorkRequests.Queries.GetWorkRequestDetail;
 using Portal.Domain.WorkRequests;
 
 namespace Portal.Application.Tests.WorkRequests;
@@ -26,12 +26,12 @@ public sealed class RejectWorkRequestTests
         var cases = await CasesAsync(app);
         await app.SignedInAs(Demo.Agent);
 
-        await app.Send(new RejectWorkRequest(number, await Requests.VersionOfAsync(app, number), Reason));
+        await app.Send(new RejectWorkRequestWithReason(number, await Requests.VersionOfAsync(app, number), Reason));
 
         Assert.Equal(cases, await CasesAsync(app));
         Assert.Null(await Requests.CaseOfAsync(app, number));
         await app.SignedInAs(Demo.CustomerA);
-        var request = await app.Send(new GetWorkRequest(number));
+        var request = await app.Send(new GetWorkRequestDetail(number));
         Assert.Equal((WorkRequestStatus.Rejected, null, Reason, false), (request.Status, request.CaseNumber, request.RejectionReason, request.CanReview));
         Assert.Equal(PortalApp.Start, request.DecidedAt);
         Assert.False(string.IsNullOrEmpty(request.DecidedBy));
@@ -51,7 +51,7 @@ public sealed class RejectWorkRequestTests
         var number = await app.Send(await Requests.SubmitAsync(app, Requests.Policy, Demo.B1));
         await app.SignedInAs(Demo.Agent);
 
-        await app.Send(new RejectWorkRequest(number, await Requests.VersionOfAsync(app, number), "Please send the settings sheet first."));
+        await app.Send(new RejectWorkRequestWithReason(number, await Requests.VersionOfAsync(app, number), "Please send the settings sheet first."));
 
         var rejected = Assert.Single(await Requests.MailsToAsync(app, Demo.CustomerBEmail), m => m.Subject.Contains("not accepted", StringComparison.Ordinal));
         Assert.Equal($"[{number}] Your work request was not accepted", rejected.Subject);
@@ -70,12 +70,12 @@ public sealed class RejectWorkRequestTests
         var typed = reason == "2001 characters" ? new string('理', WorkRequest.RejectionReasonMax + 1) : reason;
 
         var refused = await Assert.ThrowsAsync<ValidationException>(async () =>
-            await app.Send(new RejectWorkRequest(number, await Requests.VersionOfAsync(app, number), typed)));
+            await app.Send(new RejectWorkRequestWithReason(number, await Requests.VersionOfAsync(app, number), typed)));
 
         var error = Assert.Single(refused.Errors);
-        Assert.Equal(nameof(RejectWorkRequest.Reason), error.PropertyName);
+        Assert.Equal(nameof(RejectWorkRequestWithReason.Reason), error.PropertyName);
         Assert.Contains("不受理の理由", error.ErrorMessage, StringComparison.Ordinal);
-        Assert.Equal(WorkRequestStatus.Submitted, (await app.Send(new GetWorkRequest(number))).Status);
+        Assert.Equal(WorkRequestStatus.Submitted, (await app.Send(new GetWorkRequestDetail(number))).Status);
         Assert.Empty(await Requests.MailsToAsync(app, Demo.CustomerAEmail));
     }
 }

@@ -1,8 +1,8 @@
 using System.Globalization;
 using Portal.Application.Tests.Support;
 using Portal.Application.WorkRequests.Commands.SaveRequestType;
-using Portal.Application.WorkRequests.Commands.SubmitWorkRequest;
-using Portal.Application.WorkRequests.Queries.GetWorkRequest;
+using Portal.Application.WorkRequests.Commands.SubmitWorkRequestForm;
+using Portal.Application.WorkRequests.Queries.GetWorkRequestDetail;
 using Portal.Domain.WorkRequests;
 using Portal.Infrastructure.Seeding;
 
@@ -95,7 +95,7 @@ public sealed class RequestFormTests
 
         var number = await app.Send(await Requests.SubmitAsync(app, Requests.Change, Demo.A2, ("contactName", "  佐藤 太郎  "), ("effectiveDate", null)));
 
-        var answers = (await app.Send(new GetWorkRequest(number))).Answers.Select(a => (a.Label, a.Value)).ToList();
+        var answers = (await app.Send(new GetWorkRequestDetail(number))).Answers.Select(a => (a.Label, a.Value)).ToList();
         Assert.Equal([("変更対象", "ご担当者情報"), ("ご担当者名", "佐藤 太郎"), ("変更内容", "電話番号を 06-1111-2222 に変更"), ("変更希望日", "")], answers);
     }
 
@@ -112,7 +112,7 @@ public sealed class RequestFormTests
 
         var number = await app.Send(await Requests.SubmitAsync(app, Requests.Move, from, ("target", target)));
 
-        Assert.Contains(("移行先お客様番号", target), (await app.Send(new GetWorkRequest(number))).Answers.Select(a => (a.Label, a.Value)));
+        Assert.Contains(("移行先お客様番号", target), (await app.Send(new GetWorkRequestDetail(number))).Answers.Select(a => (a.Label, a.Value)));
     }
 
     [Fact]
@@ -140,7 +140,7 @@ public sealed class RequestFormTests
         var before = await Requests.CountAsync(app);
 
         var refused = await Requests.FieldErrorsAsync(async () =>
-            await app.Send(new SubmitWorkRequest("10", await Requests.AccountIdAsync(app, Demo.A1),
+            await app.Send(new SubmitWorkRequestForm("10", await Requests.AccountIdAsync(app, Demo.A1),
                 new Dictionary<string, string?> { ["serial"] = "SN-0001" })));
 
         Assert.Equal([("Values[proof]", "証明書のファイルを添付してください。")], refused);

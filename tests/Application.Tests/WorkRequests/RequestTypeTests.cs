@@ -4,10 +4,10 @@ using Portal.Application.Tests.Admin;
 using Portal.Application.Tests.Support;
 using Portal.Application.WorkRequests.Commands.SaveRequestType;
 using Portal.Application.WorkRequests.Commands.SetRequestTypeActive;
-using Portal.Application.WorkRequests.Commands.SubmitWorkRequest;
+using Portal.Application.WorkRequests.Commands.SubmitWorkRequestForm;
 using Portal.Application.WorkRequests.Queries.GetRequestForm;
 using Portal.Application.WorkRequests.Queries.GetRequestType;
-using Portal.Application.WorkRequests.Queries.GetWorkRequest;
+using Portal.Application.WorkRequests.Queries.GetWorkRequestDetail;
 using Portal.Application.WorkRequests.Queries.ListRequestTypes;
 using Portal.Domain.Common;
 using Portal.Domain.WorkRequests;
@@ -43,9 +43,9 @@ public sealed class RequestTypeTests
                 new RequestFieldInput("reason", FormFieldKind.Text, "追加理由", "Reason", Required: true)]));
 
         await app.SignedInAs(Demo.CustomerA);
-        var sent = await app.Send(new GetWorkRequest(number));
+        var sent = await app.Send(new GetWorkRequestDetail(number));
         Assert.Equal([("追加ライセンス数", "120"), ("適用希望日", "2026-12-15"), ("備考", "新拠点の端末")], sent.Answers.Select(a => (a.Label, a.Value)));
-        Assert.Contains(("追加ライセンス数", "50"), (await app.Send(new GetWorkRequest(seeded))).Answers.Select(a => (a.Label, a.Value)));
+        Assert.Contains(("追加ライセンス数", "50"), (await app.Send(new GetWorkRequestDetail(seeded))).Answers.Select(a => (a.Label, a.Value)));
         Assert.Equal(["追加台数", "適用希望日", "追加理由"], (await app.Send(new GetRequestForm(Requests.Licences))).Fields.Select(f => f.Label));
         Assert.Equal([("Values[reason]", "追加理由を入力してください。")],
             await Requests.FieldErrorsAsync(async () => await app.Send(await Requests.SubmitAsync(app, Requests.Licences, Demo.A1))));
@@ -86,7 +86,7 @@ public sealed class RequestTypeTests
         await Assert.ThrowsAsync<ForbiddenAccessException>(() => CodesAsync(app, includeRetired: true)); // the whole catalog is the provider admins'
 
         await Assert.ThrowsAsync<NotFoundException>(async () => await app.Send(new GetRequestForm(Requests.Licences)));
-        var request = await app.Send(new GetWorkRequest(old));
+        var request = await app.Send(new GetWorkRequestDetail(old));
         Assert.Equal((Requests.Licences, false, WorkRequestStatus.Submitted), (request.TypeCode, request.TypeOnOffer, request.Status));
         Assert.Contains(("追加ライセンス数", "50"), request.Answers.Select(a => (a.Label, a.Value)));
         await app.SignedInAs(DemoAccounts.ProviderAdmin);
@@ -106,13 +106,13 @@ public sealed class RequestTypeTests
         var old = await Requests.SeededAsync(app, Demo.A1, WorkRequestStatus.Rejected);
         await app.SignedInAs(Demo.CustomerA);
 
-        var request = await app.Send(new GetWorkRequest(old));
+        var request = await app.Send(new GetWorkRequestDetail(old));
 
         Assert.Equal((Requests.Retired, "09.旧センサー更新 (受付終了)", false), (request.TypeCode, request.TypeName, request.TypeOnOffer));
         Assert.Equal([("対象端末", "iPhone-001")], request.Answers.Select(a => (a.Label, a.Value)));
         Assert.StartsWith("この作業は受付を終了しました。", request.RejectionReason, StringComparison.Ordinal);
         await Assert.ThrowsAsync<ForbiddenAccessException>(() => CodesAsync(app, includeRetired: true));
-        var submission = new SubmitWorkRequest(Requests.Retired,
+        var submission = new SubmitWorkRequestForm(Requests.Retired,
             await Requests.AccountIdAsync(app, Demo.A1), new Dictionary<string, string?> { ["devices"] = "iPhone-002" });
         Assert.Equal("WorkRequest.TypeInactive", await Requests.RefusalAsync(() => app.Send(submission)));
     }
@@ -160,8 +160,8 @@ public sealed class RequestTypeTests
         await app.SignedInAs(Demo.CustomerA);
 
         Assert.Equal([Requests.Change, Requests.Licences, Requests.Policy, Requests.Move, "05"], await CodesAsync(app));
-        var number = await app.Send(new SubmitWorkRequest("05",
+        var number = await app.Send(new SubmitWorkRequestForm("05",
             await Requests.AccountIdAsync(app, Demo.A2), new Dictionary<string, string?> { ["detail"] = "テスト" }));
-        Assert.Equal([("内容", "テスト")], (await app.Send(new GetWorkRequest(number))).Answers.Select(a => (a.Label, a.Value)));
+        Assert.Equal([("内容", "テスト")], (await app.Send(new GetWorkRequestDetail(number))).Answers.Select(a => (a.Label, a.Value)));
     }
 }

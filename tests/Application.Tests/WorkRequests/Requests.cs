@@ -5,7 +5,7 @@ using Portal.Application.Common.Mail;
 using Portal.Application.Tests.Account;
 using Portal.Application.Tests.Support;
 using Portal.Application.WorkRequests.Commands.SaveRequestType;
-using Portal.Application.WorkRequests.Commands.SubmitWorkRequest;
+using Portal.Application.WorkRequests.Commands.SubmitWorkRequestForm;
 using Portal.Domain.Common;
 using Portal.Domain.WorkRequests;
 
@@ -46,12 +46,12 @@ internal static class Requests
     };
 
     /// <summary>A submission of <paramref name="code"/> for <paramref name="account"/>: valid answers with <paramref name="changes"/> typed over them.</summary>
-    public static async Task<SubmitWorkRequest> SubmitAsync(PortalApp app, string code, string account, params (string Name, string? Value)[] changes)
+    public static async Task<SubmitWorkRequestForm> SubmitAsync(PortalApp app, string code, string account, params (string Name, string? Value)[] changes)
     {
         var values = Valid(code);
         foreach (var (name, value) in changes)
             values[name] = value;
-        return new SubmitWorkRequest(code, await AccountIdAsync(app, account), values);
+        return new SubmitWorkRequestForm(code, await AccountIdAsync(app, account), values);
     }
 
     /// <summary>NFR-4: the request's version as a page rendered now would send it.</summary>

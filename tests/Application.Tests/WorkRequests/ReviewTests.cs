@@ -1,9 +1,9 @@
 using Microsoft.EntityFrameworkCore;
 using Portal.Application.Common.Exceptions;
 using Portal.Application.Tests.Support;
-using Portal.Application.WorkRequests.Commands.AcceptWorkRequest;
-using Portal.Application.WorkRequests.Commands.RejectWorkRequest;
-using Portal.Application.WorkRequests.Queries.GetWorkRequest;
+using Portal.Application.WorkRequests.Commands.AcceptWorkRequestIntoCase;
+using Portal.Application.WorkRequests.Commands.RejectWorkRequestWithReason;
+using Portal.Application.WorkRequests.Queries.GetWorkRequestDetail;
 using Portal.Domain.WorkRequests;
 using Portal.Infrastructure.Seeding;
 
@@ -27,11 +27,11 @@ public sealed class ReviewTests
         var cases = await CasesAsync(app);
         await app.SignedInAs(userId);
 
-        Assert.False((await app.Send(new GetWorkRequest(number))).CanReview);
-        await Assert.ThrowsAsync<ForbiddenAccessException>(async () => await app.Send(new AcceptWorkRequest(number, version)));
-        await Assert.ThrowsAsync<ForbiddenAccessException>(async () => await app.Send(new RejectWorkRequest(number, version, "自分で取り下げ")));
+        Assert.False((await app.Send(new GetWorkRequestDetail(number))).CanReview);
+        await Assert.ThrowsAsync<ForbiddenAccessException>(async () => await app.Send(new AcceptWorkRequestIntoCase(number, version)));
+        await Assert.ThrowsAsync<ForbiddenAccessException>(async () => await app.Send(new RejectWorkRequestWithReason(number, version, "自分で取り下げ")));
 
-        Assert.Equal(WorkRequestStatus.Submitted, (await app.Send(new GetWorkRequest(number))).Status);
+        Assert.Equal(WorkRequestStatus.Submitted, (await app.Send(new GetWorkRequestDetail(number))).Status);
         Assert.Equal((version, cases), (await Requests.VersionOfAsync(app, number), await CasesAsync(app)));
     }
 
@@ -43,12 +43,12 @@ public sealed class ReviewTests
         await using var app = await PortalApp.StartAsync();
         var number = await Requests.SeededAsync(app, Demo.A1, WorkRequestStatus.Submitted);
         await app.SignedInAs(userId);
-        var shown = await app.Send(new GetWorkRequest(number));
+        var shown = await app.Send(new GetWorkRequestDetail(number));
         Assert.True(shown.CanReview);
 
-        var caseNumber = await app.Send(new AcceptWorkRequest(number, shown.Version));
+        var caseNumber = await app.Send(new AcceptWorkRequestIntoCase(number, shown.Version));
 
-        var decided = await app.Send(new GetWorkRequest(number));
+        var decided = await app.Send(new GetWorkRequestDetail(number));
         Assert.Equal((WorkRequestStatus.Accepted, caseNumber, false), (decided.Status, decided.CaseNumber, decided.CanReview));
     }
 
@@ -59,14 +59,14 @@ public sealed class ReviewTests
         await using var app = await PortalApp.StartAsync();
         var number = await Requests.SeededAsync(app, Demo.A1, WorkRequestStatus.Submitted);
         await app.SignedInAs(Demo.Agent);
-        var shown = (await app.Send(new GetWorkRequest(number))).Version;
-        await app.Send(new RejectWorkRequest(number, shown, "重複した依頼のため"));
+        var shown = (await app.Send(new GetWorkRequestDetail(number))).Version;
+        await app.Send(new RejectWorkRequestWithReason(number, shown, "重複した依頼のため"));
         var cases = await CasesAsync(app);
 
-        Assert.Equal("WorkRequest.ChangedMeanwhile", await Requests.RefusalAsync(() => app.Send(new AcceptWorkRequest(number, shown))));
-        Assert.Equal("WorkRequest.ChangedMeanwhile", await Requests.RefusalAsync(() => app.Send(new RejectWorkRequest(number, shown, "別の理由"))));
+        Assert.Equal("WorkRequest.ChangedMeanwhile", await Requests.RefusalAsync(() => app.Send(new AcceptWorkRequestIntoCase(number, shown))));
+        Assert.Equal("WorkRequest.ChangedMeanwhile", await Requests.RefusalAsync(() => app.Send(new RejectWorkRequestWithReason(number, shown, "別の理由"))));
 
-        var request = await app.Send(new GetWorkRequest(number));
+        var request = await app.Send(new GetWorkRequestDetail(number));
         Assert.Equal((WorkRequestStatus.Rejected, "重複した依頼のため", null), (request.Status, request.RejectionReason, request.CaseNumber));
         Assert.Equal(cases, await CasesAsync(app));
     }
@@ -77,14 +77,14 @@ public sealed class ReviewTests
         await using var app = await PortalApp.StartAsync();
         var number = await Requests.SeededAsync(app, Demo.A1, WorkRequestStatus.Submitted);
         await app.SignedInAs(Demo.Agent);
-        var caseNumber = await app.Send(new AcceptWorkRequest(number, await Requests.VersionOfAsync(app, number)));
+        var caseNumber = await app.Send(new AcceptWorkRequestIntoCase(number, await Requests.VersionOfAsync(app, number)));
         var cases = await CasesAsync(app);
-        var fresh = (await app.Send(new GetWorkRequest(number))).Version;
+        var fresh = (await app.Send(new GetWorkRequestDetail(number))).Version;
 
-        Assert.Equal("WorkRequest.AlreadyDecided", await Requests.RefusalAsync(() => app.Send(new AcceptWorkRequest(number, fresh))));
-        Assert.Equal("WorkRequest.AlreadyDecided", await Requests.RefusalAsync(() => app.Send(new RejectWorkRequest(number, fresh, "やはり不受理"))));
+        Assert.Equal("WorkRequest.AlreadyDecided", await Requests.RefusalAsync(() => app.Send(new AcceptWorkRequestIntoCase(number, fresh))));
+        Assert.Equal("WorkRequest.AlreadyDecided", await Requests.RefusalAsync(() => app.Send(new RejectWorkRequestWithReason(number, fresh, "やはり不受理"))));
 
-        var request = await app.Send(new GetWorkRequest(number));
+        var request = await app.Send(new GetWorkRequestDetail(number));
         Assert.Equal((WorkRequestStatus.Accepted, caseNumber, null), (request.Status, request.CaseNumber, request.RejectionReason));
         Assert.Equal(cases, await CasesAsync(app));
     }
@@ -98,7 +98,7 @@ public sealed class ReviewTests
         await using var app = await PortalApp.StartAsync();
         await app.SignedInAs(Demo.Agent);
 
-        await Assert.ThrowsAsync<NotFoundException>(async () => await app.Send(new AcceptWorkRequest(number, 0)));
-        await Assert.ThrowsAsync<NotFoundException>(async () => await app.Send(new RejectWorkRequest(number, 0, "理由")));
+        await Assert.ThrowsAsync<NotFoundException>(async () => await app.Send(new AcceptWorkRequestIntoCase(number, 0)));
+        await Assert.ThrowsAsync<NotFoundException>(async () => await app.Send(new RejectWorkRequestWithReason(number, 0, "理由")));
     }
 }

@@ -1,9 +1,9 @@
 using System.Security.Cryptography;
 using Portal.Application.Tests.Cases.Attachments;
 using Portal.Application.Tests.Support;
-using Portal.Application.WorkRequests.Commands.SubmitWorkRequest;
-using Portal.Application.WorkRequests.Queries.GetWorkRequest;
+using Portal.Application.WorkRequests.Commands.SubmitWorkRequestForm;
 using Portal.Application.WorkRequests.Queries.GetWorkRequestAttachment;
+using Portal.Application.WorkRequests.Queries.GetWorkRequestDetail;
 
 namespace Portal.Application.Tests.WorkRequests;
 
@@ -25,7 +25,7 @@ public sealed class WorkRequestAttachmentTests
 
         var number = await Files.SendAsync(app, submission with { Files = [new RequestFile("sheet", stored)] }, stored);
 
-        var request = await app.Send(new GetWorkRequest(number));
+        var request = await app.Send(new GetWorkRequestDetail(number));
         var file = Assert.Single(request.Files);
         Assert.Equal(("設定シート 2026-11.xlsx", 64L * 1024), (file.FileName, file.Length));
         Assert.Contains(("設定シート", "設定シート 2026-11.xlsx"), request.Answers.Select(a => (a.Label, a.Value)));

@@ -2,9 +2,9 @@ using Microsoft.EntityFrameworkCore;
 using Portal.Application.Common.Exceptions;
 using Portal.Application.Tests.Cases.Attachments;
 using Portal.Application.Tests.Support;
-using Portal.Application.WorkRequests.Commands.SubmitWorkRequest;
-using Portal.Application.WorkRequests.Queries.GetWorkRequest;
+using Portal.Application.WorkRequests.Commands.SubmitWorkRequestForm;
 using Portal.Application.WorkRequests.Queries.GetWorkRequestAttachment;
+using Portal.Application.WorkRequests.Queries.GetWorkRequestDetail;
 using Portal.Application.WorkRequests.Queries.ListWorkRequests;
 using Portal.Domain.WorkRequests;
 
@@ -31,7 +31,7 @@ public sealed class WorkRequestIsolationTests
 
         var refused = await Requests.FieldErrorsAsync(() => app.Send(submission));
 
-        Assert.Equal([(nameof(SubmitWorkRequest.CustomerAccountId), "お客様番号を一覧から選択してください。")], refused);
+        Assert.Equal([(nameof(SubmitWorkRequestForm.CustomerAccountId), "お客様番号を一覧から選択してください。")], refused);
         Assert.Equal(refused, await Requests.FieldErrorsAsync(() => app.Send(submission with { CustomerAccountId = Guid.Empty })));
         Assert.Equal(before, await Requests.CountAsync(app));
         Assert.Empty(await Outbox.RowsAsync(app));
@@ -47,11 +47,11 @@ public sealed class WorkRequestIsolationTests
         await app.SignedInAs(Demo.CustomerA);
 
         foreach (var number in new[] { ofB, ofA3, "WR9999999", "WR" })
-            await Assert.ThrowsAsync<NotFoundException>(async () => await app.Send(new GetWorkRequest(number)));
+            await Assert.ThrowsAsync<NotFoundException>(async () => await app.Send(new GetWorkRequestDetail(number)));
 
         await app.SignedInAs(Demo.CustomerB);
-        Assert.Equal(WorkRequestStatus.Rejected, (await app.Send(new GetWorkRequest(ofB))).Status);
-        await Assert.ThrowsAsync<NotFoundException>(async () => await app.Send(new GetWorkRequest(ofA3)));
+        Assert.Equal(WorkRequestStatus.Rejected, (await app.Send(new GetWorkRequestDetail(ofB))).Status);
+        await Assert.ThrowsAsync<NotFoundException>(async () => await app.Send(new GetWorkRequestDetail(ofA3)));
     }
 
     [Fact]
@@ -91,7 +91,7 @@ public sealed class WorkRequestIsolationTests
         var stored = await Files.StoreAsync(app, "policy-sheet.xlsx", [1, 2, 3]);
         var submission = await Requests.SubmitAsync(app, Requests.Policy, Demo.B1);
         var ofB = await Files.SendAsync(app, submission with { Files = [new RequestFile("sheet", stored)] }, stored);
-        var fileId = Assert.Single((await app.Send(new GetWorkRequest(ofB))).Files).Id;
+        var fileId = Assert.Single((await app.Send(new GetWorkRequestDetail(ofB))).Files).Id;
         var own = await Requests.SeededAsync(app, Demo.A1, WorkRequestStatus.Submitted);
         await app.SignedInAs(Demo.CustomerA);
 

@@ -3,10 +3,10 @@ using Mediator;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.Localization;
-using Portal.Application.WorkRequests.Commands.AcceptWorkRequest;
-using Portal.Application.WorkRequests.Commands.RejectWorkRequest;
-using Portal.Application.WorkRequests.Queries.GetWorkRequest;
+using Portal.Application.WorkRequests.Commands.AcceptWorkRequestIntoCase;
+using Portal.Application.WorkRequests.Commands.RejectWorkRequestWithReason;
 using Portal.Application.WorkRequests.Queries.GetWorkRequestAttachment;
+using Portal.Application.WorkRequests.Queries.GetWorkRequestDetail;
 using Portal.Domain.Common;
 using Portal.Web.Hosting;
 using Portal.Web.Hosting.Uploads;
@@ -27,7 +27,7 @@ public sealed class DetailModel(ISender sender, IStringLocalizer<SharedResource>
     public string? Reason { get; private set; }
 
     public async Task OnGetAsync(string number, CancellationToken cancellationToken) =>
-        Item = await sender.Send(new GetWorkRequest(number), cancellationToken);
+        Item = await sender.Send(new GetWorkRequestDetail(number), cancellationToken);
 
     public async Task<IActionResult> OnGetFileAsync(string number, Guid id, CancellationToken cancellationToken) =>
         await AttachmentFile.DownloadAsync(await sender.Send(new GetWorkRequestAttachment(number, id), cancellationToken), Response, cancellationToken);
@@ -36,7 +36,7 @@ public sealed class DetailModel(ISender sender, IStringLocalizer<SharedResource>
     {
         try
         {
-            var caseNumber = await sender.Send(new AcceptWorkRequest(number, version), cancellationToken);
+            var caseNumber = await sender.Send(new AcceptWorkRequestIntoCase(number, version), cancellationToken);
             TempData["Done"] = "WorkRequests.Accepted";
             TempData["DoneCount"] = caseNumber;
             return Redirect($"/WorkRequests/{number}");
@@ -55,7 +55,7 @@ public sealed class DetailModel(ISender sender, IStringLocalizer<SharedResource>
         ModelState.Clear();
         try
         {
-            await sender.Send(new RejectWorkRequest(number, version, reason ?? ""), cancellationToken);
+            await sender.Send(new RejectWorkRequestWithReason(number, version, reason ?? ""), cancellationToken);
             TempData["Done"] = "WorkRequests.Rejected";
             return Redirect($"/WorkRequests/{number}");
         }
@@ -73,7 +73,7 @@ public sealed class DetailModel(ISender sender, IStringLocalizer<SharedResource>
 
     private async Task<IActionResult> PageAsync(string number, CancellationToken cancellationToken)
     {
-        Item = await sender.Send(new GetWorkRequest(number), cancellationToken);
+        Item = await sender.Send(new GetWorkRequestDetail(number), cancellationToken);
         return Page();
     }
 }

@@ -4,7 +4,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.Localization;
 using Portal.Application.Common.Files;
-using Portal.Application.WorkRequests.Commands.SubmitWorkRequest;
+using Portal.Application.WorkRequests.Commands.SubmitWorkRequestForm;
 using Portal.Application.WorkRequests.Queries.GetRequestForm;
 using Portal.Domain.Common;
 using Portal.Domain.WorkRequests;
@@ -62,7 +62,7 @@ public sealed class NewModel(ISender sender, FileUploads uploads, IStringLocaliz
         {
             var files = form.NamedFiles.Where(f => f.Field.StartsWith(ValuePrefix + ".", StringComparison.OrdinalIgnoreCase))
                 .Select(f => new RequestFile(f.Field[(ValuePrefix.Length + 1)..], f.File)).ToList();
-            var number = await uploads.SendAsync(new SubmitWorkRequest(code, AccountId ?? Guid.Empty, Values, files), form.Files, cancellationToken);
+            var number = await uploads.SendAsync(new SubmitWorkRequestForm(code, AccountId ?? Guid.Empty, Values, files), form.Files, cancellationToken);
             TempData["Done"] = "WorkRequests.Submitted";
             return Redirect($"/WorkRequests/{number}");
         }

@@ -9,22 +9,22 @@ using Portal.Domain.Cases;
 using Portal.Domain.Common;
 using Portal.Domain.WorkRequests;
 
-namespace Portal.Application.WorkRequests.Commands.AcceptWorkRequest;
+namespace Portal.Application.WorkRequests.Commands.AcceptWorkRequestIntoCase;
 
 /// <summary>
 /// WR-2, AGT-2 (guide 4.7.1 「受理の後、ケース起票されます」): an agent accepts a submitted request; a case of
 /// category 作業依頼 is opened for its customer number and requester, holding the request's answers, and the two
 /// are linked both ways. Returns the case number. The form carries the version it showed (NFR-4).
 /// </summary>
-public sealed record AcceptWorkRequest(string Number, long Version) : ICommand<string>, IAllowed, IVersionedCommand
+public sealed record AcceptWorkRequestIntoCase(string Number, long Version) : ICommand<string>, IAllowed, IVersionedCommand
 {
     public Roles Allowed => WorkRequestActors.Reviewers;
 }
 
-public sealed class AcceptWorkRequestHandler(IApplicationDbContext db, ISequenceGenerator numbers, ICurrentUser user, TimeProvider clock)
-    : ICommandHandler<AcceptWorkRequest, string>
+public sealed class AcceptWorkRequestIntoCaseHandler(IApplicationDbContext db, ISequenceGenerator numbers, ICurrentUser user, TimeProvider clock)
+    : ICommandHandler<AcceptWorkRequestIntoCase, string>
 {
-    public async ValueTask<string> Handle(AcceptWorkRequest command, CancellationToken cancellationToken)
+    public async ValueTask<string> Handle(AcceptWorkRequestIntoCase command, CancellationToken cancellationToken)
     {
         var agentId = user.ContactId ?? throw new UnauthenticatedException();
         var request = await WorkRequests.LoadAsync(db, command.Number, cancellationToken);

@@ -6,22 +6,22 @@ using Portal.Application.Common.Interfaces;
 using Portal.Application.Common.Security;
 using Portal.Domain.WorkRequests;
 
-namespace Portal.Application.WorkRequests.Commands.RejectWorkRequest;
+namespace Portal.Application.WorkRequests.Commands.RejectWorkRequestWithReason;
 
 /// <summary>WR-2, AGT-2 (「不受理の場合、ケース起票はありません」): an agent rejects a submitted request with a reason the customer reads.</summary>
-public sealed record RejectWorkRequest(string Number, long Version, string Reason) : ICommand, IAllowed, IVersionedCommand
+public sealed record RejectWorkRequestWithReason(string Number, long Version, string Reason) : ICommand, IAllowed, IVersionedCommand
 {
     public Roles Allowed => WorkRequestActors.Reviewers;
 }
 
-public sealed class RejectWorkRequestValidator : AbstractValidator<RejectWorkRequest>
+public sealed class RejectWorkRequestWithReasonValidator : AbstractValidator<RejectWorkRequestWithReason>
 {
-    public RejectWorkRequestValidator() => RuleFor(x => x.Reason).NotEmpty().MaximumLength(WorkRequest.RejectionReasonMax);
+    public RejectWorkRequestWithReasonValidator() => RuleFor(x => x.Reason).NotEmpty().MaximumLength(WorkRequest.RejectionReasonMax);
 }
 
-public sealed class RejectWorkRequestHandler(IApplicationDbContext db, ICurrentUser user, TimeProvider clock) : ICommandHandler<RejectWorkRequest>
+public sealed class RejectWorkRequestWithReasonHandler(IApplicationDbContext db, ICurrentUser user, TimeProvider clock) : ICommandHandler<RejectWorkRequestWithReason>
 {
-    public async ValueTask<Unit> Handle(RejectWorkRequest command, CancellationToken cancellationToken)
+    public async ValueTask<Unit> Handle(RejectWorkRequestWithReason command, CancellationToken cancellationToken)
     {
         var agentId = user.ContactId ?? throw new UnauthenticatedException();
         var request = await WorkRequests.LoadAsync(db, command.Number, cancellationToken);

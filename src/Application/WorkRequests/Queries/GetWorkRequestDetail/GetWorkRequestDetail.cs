@@ -7,13 +7,13 @@ using Portal.Application.Common.Text;
 using Portal.Domain.Contacts;
 using Portal.Domain.WorkRequests;
 
-namespace Portal.Application.WorkRequests.Queries.GetWorkRequest;
+namespace Portal.Application.WorkRequests.Queries.GetWorkRequestDetail;
 
 /// <summary>
 /// WR-2: one request as sent (its answers with the labels of the form then), its files and its state: accepted
 /// with its case number, or rejected with the reason. Another tenant's request is not found, like an unknown one.
 /// </summary>
-public sealed record GetWorkRequest(string Number) : IQuery<WorkRequestDetail>, IAllowed
+public sealed record GetWorkRequestDetail(string Number) : IQuery<WorkRequestDetail>, IAllowed
 {
     public Roles Allowed => WorkRequestActors.Readers;
 }
@@ -40,9 +40,9 @@ public sealed record WorkRequestDetail(
 
 public sealed record WorkRequestFile(Guid Id, string FileName, long Length);
 
-public sealed class GetWorkRequestHandler(IApplicationDbContext db, ICurrentUser user) : IQueryHandler<GetWorkRequest, WorkRequestDetail>
+public sealed class GetWorkRequestDetailHandler(IApplicationDbContext db, ICurrentUser user) : IQueryHandler<GetWorkRequestDetail, WorkRequestDetail>
 {
-    public async ValueTask<WorkRequestDetail> Handle(GetWorkRequest query, CancellationToken cancellationToken)
+    public async ValueTask<WorkRequestDetail> Handle(GetWorkRequestDetail query, CancellationToken cancellationToken)
     {
         if (!WorkRequest.IsValidNumber(query.Number))
             throw new NotFoundException();

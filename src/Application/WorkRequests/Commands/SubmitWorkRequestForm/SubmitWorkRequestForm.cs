@@ -9,7 +9,7 @@ using Portal.Application.Common.Security;
 using Portal.Domain.Common;
 using Portal.Domain.WorkRequests;
 
-namespace Portal.Application.WorkRequests.Commands.SubmitWorkRequest;
+namespace Portal.Application.WorkRequests.Commands.SubmitWorkRequestForm;
 
 /// <summary>A file given for a file field of the form, already in storage (CASE-8's rules applied while it streamed).</summary>
 public sealed record RequestFile(string Field, StoredFile File);
@@ -19,18 +19,18 @@ public sealed record RequestFile(string Field, StoredFile File);
 /// with the form's answers and files; returns its number (WRnnnnnnn). The answers are checked against the type's
 /// form as it is now and kept with its labels; the requester is mailed the content.
 /// </summary>
-public sealed record SubmitWorkRequest(string TypeCode, Guid CustomerAccountId, IReadOnlyDictionary<string, string?> Values,
+public sealed record SubmitWorkRequestForm(string TypeCode, Guid CustomerAccountId, IReadOnlyDictionary<string, string?> Values,
     IReadOnlyList<RequestFile>? Files = null) : ICommand<string>, IAllowed
 {
     public Roles Allowed => WorkRequestActors.Submitters;
 }
 
-public sealed class SubmitWorkRequestHandler(IApplicationDbContext db, ISequenceGenerator numbers, ICurrentUser user, TimeProvider clock)
-    : ICommandHandler<SubmitWorkRequest, string>
+public sealed class SubmitWorkRequestFormHandler(IApplicationDbContext db, ISequenceGenerator numbers, ICurrentUser user, TimeProvider clock)
+    : ICommandHandler<SubmitWorkRequestForm, string>
 {
     public const string NumberSequence = "workrequest";
 
-    public async ValueTask<string> Handle(SubmitWorkRequest command, CancellationToken cancellationToken)
+    public async ValueTask<string> Handle(SubmitWorkRequestForm command, CancellationToken cancellationToken)
     {
         var contactId = user.ContactId ?? throw new UnauthenticatedException();
         var type = await db.WorkRequestTypes.SingleOrDefaultAsync(t => t.Code == command.TypeCode, cancellationToken) ?? throw new NotFoundException();
@@ -53,7 +53,7 @@ public sealed class SubmitWorkRequestHandler(IApplicationDbContext db, ISequence
         {
             var refused = WorkRequestRules.Refused(form, errors);
             if (account is null)
-                throw new ValidationException([new ValidationFailure(nameof(SubmitWorkRequest.CustomerAccountId), ValidationText.Get("WorkRequest.UnknownAccount"))
+                throw new ValidationException([new ValidationFailure(nameof(SubmitWorkRequestForm.CustomerAccountId), ValidationText.Get("WorkRequest.UnknownAccount"))
                     { ErrorCode = "WorkRequest.UnknownAccount" }, .. refused.Errors]);
             throw refused;
         }
