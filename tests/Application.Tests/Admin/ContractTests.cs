@@ -2,6 +2,7 @@ using Portal.Application.Admin.Commands.UpdateContract;
 using Portal.Application.Admin.Queries.GetCompany;
 using Portal.Application.Admin.Queries.GetCustomerAccount;
 using Portal.Application.Common.Exceptions;
+using Portal.Application.Services.Queries.GetContract;
 using Portal.Application.Tests.Support;
 using Portal.Domain.Common;
 using Portal.Infrastructure.Persistence;
@@ -43,6 +44,26 @@ public sealed class ContractTests
         Assert.True(stored.Version > form.Version && stored.AccountVersion > form.AccountVersion);
         var row = Assert.Single((await app.Send(new GetCompany(form.CompanyId))).Accounts, a => a.Number == Demo.A2);
         Assert.Equal(("大阪本部", 180, NewCid.ToUpperInvariant()), (row.DisplayName, row.ContractedIds, row.CrowdStrikeCid));
+    }
+
+    [Fact, Trait("Req", "SVC-1")]
+    public async Task The_falcon_mobile_settings_set_by_the_provider_are_what_the_customer_reads_and_can_be_cleared()
+    {
+        await using var app = await PortalApp.StartAsync();
+        await app.SignedInAs(DemoAccounts.ProviderAdmin);
+        var form = await ProviderConsole.ContractAsync(app, Demo.A1);
+
+        await app.Send(ProviderConsole.EditOf(form) with { Platform = "iOS / Android", EnrollmentMode = "MDM (Intune)", Notes = "BYOD 端末は対象外" });
+
+        await app.SignedInAs(Demo.CustomerA);
+        var shown = await app.Send(new GetContract(Demo.A1));
+        Assert.Equal(("iOS / Android", "MDM (Intune)", "BYOD 端末は対象外"), (shown.Platform, shown.EnrollmentMode, shown.Notes));
+        await app.SignedInAs(DemoAccounts.ProviderAdmin);
+        var edited = await ProviderConsole.ContractAsync(app, Demo.A1);
+        Assert.Equal(("iOS / Android", "MDM (Intune)", "BYOD 端末は対象外"), (edited.Platform, edited.EnrollmentMode, edited.Notes));
+        await app.Send(ProviderConsole.EditOf(edited) with { Platform = " ", EnrollmentMode = null, Notes = "" });
+        var cleared = await ProviderConsole.ContractAsync(app, Demo.A1);
+        Assert.Equal<(string?, string?, string?)>((null, null, null), (cleared.Platform, cleared.EnrollmentMode, cleared.Notes));
     }
 
     [Theory]

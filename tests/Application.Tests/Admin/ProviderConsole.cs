@@ -59,7 +59,7 @@ internal static class ProviderConsole
 
     /// <summary>The contract form saved unchanged unless the test changes fields.</summary>
     public static UpdateContract EditOf(CustomerAccountForm form) => new(form.Id, form.Version, form.AccountVersion, form.DisplayName,
-        form.StartDate, form.LicenceType, form.ContractedIds, form.CrowdStrikeCustomerName, form.CrowdStrikeCid);
+        form.StartDate, form.LicenceType, form.ContractedIds, form.CrowdStrikeCustomerName, form.CrowdStrikeCid, form.Platform, form.EnrollmentMode, form.Notes);
 
     /// <summary>What the contract form shows of the stored data: unchanged after a refused change.</summary>
     public static (long, long, string?, DateOnly, string, int, string, string) Stored(CustomerAccountForm form) =>

@@ -12,7 +12,7 @@ namespace Portal.Application.Admin.Commands.UpdateContract;
 /// <summary>
 /// AGT-3, SVC-1: the provider changes a customer account's contract (from the customer's application form): start
 /// date, licence type, contracted IDs, CrowdStrike customer name and CID (unique: it maps alerts, API-1), and the
-/// account's display name. Carries the versions of the contract and of the account the page showed (NFR-4).
+/// account's display name, and the CrowdStrike Falcon Mobile settings the customer reads (SVC-1: platform, enrollment mode, notes). Carries the versions of the contract and of the account the page showed (NFR-4).
 /// </summary>
 public sealed record UpdateContract(
     Guid AccountId,
@@ -23,14 +23,23 @@ public sealed record UpdateContract(
     string LicenceType,
     int ContractedIds,
     string CrowdStrikeCustomerName,
-    string CrowdStrikeCid) : ICommand, IAllowed, IVersionedCommand, IContractFields
+    string CrowdStrikeCid,
+    string? Platform = null,
+    string? EnrollmentMode = null,
+    string? Notes = null) : ICommand, IAllowed, IVersionedCommand, IContractFields
 {
     public Roles Allowed => Roles.ProviderAdmin;
 }
 
 public sealed class UpdateContractValidator : ContractFieldsValidator<UpdateContract>
 {
-    public UpdateContractValidator() => RuleFor(x => x.DisplayName).MaximumLength(Domain.Companies.CustomerAccount.DisplayNameMax);
+    public UpdateContractValidator()
+    {
+        RuleFor(x => x.DisplayName).MaximumLength(Domain.Companies.CustomerAccount.DisplayNameMax);
+        RuleFor(x => x.Platform).MaximumLength(Domain.Companies.Contract.SettingMax);
+        RuleFor(x => x.EnrollmentMode).MaximumLength(Domain.Companies.Contract.SettingMax);
+        RuleFor(x => x.Notes).MaximumLength(Domain.Companies.Contract.NotesMax);
+    }
 }
 
 public sealed class UpdateContractHandler(IApplicationDbContext db, IUnitOfWork unitOfWork) : ICommandHandler<UpdateContract>
@@ -47,6 +56,7 @@ public sealed class UpdateContractHandler(IApplicationDbContext db, IUnitOfWork 
 
         contract.ChangeUsage(command.StartDate, command.LicenceType, command.ContractedIds);
         contract.ChangeCrowdStrike(command.CrowdStrikeCustomerName, command.CrowdStrikeCid.Trim());
+        contract.ChangeFalconMobileSettings(command.Platform, command.EnrollmentMode, command.Notes);
         if (string.IsNullOrWhiteSpace(command.DisplayName) ? account.DisplayName is not null : command.DisplayName.Trim() != account.DisplayName)
             account.Rename(command.DisplayName);
 

@@ -21,7 +21,10 @@ public sealed record CustomerAccountForm(
     string LicenceType,
     int ContractedIds,
     string CrowdStrikeCustomerName,
-    string CrowdStrikeCid);
+    string CrowdStrikeCid,
+    string? Platform,
+    string? EnrollmentMode,
+    string? Notes);
 
 /// <summary>AGT-3: one customer number and its contract, for the provider to change.</summary>
 public sealed record GetCustomerAccount(Guid AccountId) : IQuery<CustomerAccountForm>, IAllowed
@@ -42,6 +45,6 @@ public sealed class GetCustomerAccountHandler(IApplicationDbContext db) : IQuery
             .SingleOrDefaultAsync(cancellationToken) ?? throw new NotFoundException();
         return new CustomerAccountForm(row.a.Id, row.a.Version, row.c.Version, row.a.CompanyId, row.Name, row.a.Number, row.a.DisplayName,
             new BilingualText(row.NameJa, row.NameEn), row.c.StartDate, row.c.LicenceType, row.c.ContractedIds, row.c.CrowdStrikeCustomerName,
-            row.c.CrowdStrikeCid);
+            row.c.CrowdStrikeCid, row.c.Platform, row.c.EnrollmentMode, row.c.Notes);
     }
 }

@@ -29,11 +29,19 @@ public sealed class AccountInput
 
     public string? CrowdStrikeCid { get; set; }
 
+    /// <summary>SVC-1's CrowdStrike Falcon Mobile settings; edited on an existing contract only.</summary>
+    public string? Platform { get; set; }
+
+    public string? EnrollmentMode { get; set; }
+
+    public string? Notes { get; set; }
+
     public NewAccount ToNew() => new(Number ?? string.Empty, DisplayName, ServiceId ?? Guid.Empty, StartDate ?? default, LicenceType ?? string.Empty,
         ContractedIds ?? 0, CrowdStrikeCustomerName ?? string.Empty, CrowdStrikeCid ?? string.Empty);
 
     public UpdateContract ToUpdate(Guid accountId, long version, long accountVersion) => new(accountId, version, accountVersion, DisplayName,
-        StartDate ?? default, LicenceType ?? string.Empty, ContractedIds ?? 0, CrowdStrikeCustomerName ?? string.Empty, CrowdStrikeCid ?? string.Empty);
+        StartDate ?? default, LicenceType ?? string.Empty, ContractedIds ?? 0, CrowdStrikeCustomerName ?? string.Empty, CrowdStrikeCid ?? string.Empty,
+        Platform, EnrollmentMode, Notes);
 
     public static AccountInput Of(CustomerAccountForm form) => new()
     {
@@ -44,6 +52,9 @@ public sealed class AccountInput
         ContractedIds = form.ContractedIds,
         CrowdStrikeCustomerName = form.CrowdStrikeCustomerName,
         CrowdStrikeCid = form.CrowdStrikeCid,
+        Platform = form.Platform,
+        EnrollmentMode = form.EnrollmentMode,
+        Notes = form.Notes,
     };
 }
 
