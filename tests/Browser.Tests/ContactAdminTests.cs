@@ -90,13 +90,13 @@ public sealed partial class ContactAdminTests(ChromiumFixture chromium) : Browse
         await UploadAsync(page, ja, header, good, "森,二,mori-two-at-example.com,N202400001");
         await Expect(page.Locator(".import-errors")).ToContainTextAsync(ja ? "2 行のうち 1 行にエラーがあります。" : "1 of 2 lines have errors.");
         await Expect(page.Locator(".import-rows")).ToContainTextAsync("mori-two-at-example.com");
-        await Layout.AssertReadableAsync(page);
-        await Screenshots.TakeAsync(page, $"contact-import-errors-{language}-{width}.png");
+        await Visit.ShootAsync(page, $"contact-import-errors-{language}");
+        await page.SetViewportSizeAsync(width, width == Phone ? 844 : 900);
 
         await UploadAsync(page, ja, header, good, $"森,二,mori.two.{language}@example.com,N202400001 N202400002");
         await Expect(page.Locator(".import-ready")).ToContainTextAsync(ja ? "2 件の連絡先を作成できます。" : "2 contacts can be created.");
-        await Layout.AssertReadableAsync(page);
-        await Screenshots.TakeAsync(page, $"contact-import-preview-{language}-{width}.png");
+        await Visit.ShootAsync(page, $"contact-import-preview-{language}");
+        await page.SetViewportSizeAsync(width, width == Phone ? 844 : 900);
         await page.GetByRole(AriaRole.Button, new() { Name = ja ? "2 件の連絡先を作成" : "Create 2 contacts" }).ClickAsync();
 
         await Expect(page.GetByRole(AriaRole.Status).First).ToContainTextAsync(ja ? "2 件の連絡先を作成しました。" : "2 contacts were created", new() { Timeout = 30_000 });
