@@ -20,7 +20,6 @@ using Portal.Infrastructure.Identity;
 using Portal.Infrastructure.Jobs;
 using Portal.Infrastructure.Mail;
 using Portal.Infrastructure.Persistence;
-using Portal.Infrastructure.Persistence.Search;
 using Portal.Infrastructure.Seeding;
 using Portal.Infrastructure.Storage;
 
@@ -104,7 +103,9 @@ public static class DependencyInjection
         services.AddFileStorage(configuration, environment, paths);
         services.AddSingleton<IHtmlSanitizer, AllowListHtmlSanitizer>();
         services.AddScoped<DemoSeeder>();
-        services.AddHealthChecks().AddDbContextCheck<PortalDbContext>("database", tags: ["ready"]);
+        services.AddSearch(configuration, environment, paths);
+        services.AddHealthChecks().AddDbContextCheck<PortalDbContext>("database", tags: ["ready"])
+            .AddCheck<Search.SearchIndexHealthCheck>("search", tags: ["ready"]);
         return services;
     }
 
@@ -127,7 +128,21 @@ public static class DependencyInjection
         services.AddScoped<AuditInterceptor>();
         services.AddScoped<IApplicationDbContext>(sp => sp.GetRequiredService<PortalDbContext>());
         services.AddScoped<IUnitOfWork>(sp => sp.GetRequiredService<PortalDbContext>());
-        services.AddScoped<ICaseKeywordIndex, CaseKeywordIndex>();
+    }
+
+    /// <summary>
+    /// CASE-5, KB-2: "Search:IndexPath" (relative to the content root) is this node's index folder, by default
+    /// "search/&lt;machine name&gt;" in the data folder, so nodes sharing a data volume keep theirs apart.
+    /// </summary>
+    private static void AddSearch(this IServiceCollection services, IConfiguration configuration, IHostEnvironment environment, PortalPaths paths)
+    {
+        var folder = configuration["Search:IndexPath"] is { Length: > 0 } path
+            ? Path.Combine(environment.ContentRootPath, path)
+            : paths.Resolve(Path.Combine("search", Environment.MachineName));
+        services.AddSingleton(new Search.SearchOptions { IndexPath = folder });
+        services.AddSingleton<Search.SearchIndex>();
+        services.AddSingleton<Application.Common.Search.ISearchIndex>(sp => sp.GetRequiredService<Search.SearchIndex>());
+        services.AddHostedService<Search.SearchIndexWorker>();
     }
 
     /// <summary>CASE-8: "Storage:Path" (relative to the content root), by default "files" in the data folder; "Attachments" limits.</summary>

@@ -8,7 +8,7 @@ namespace Portal.Web.Tests;
 
 /// <summary>
 /// UI-4: the header's search box. A case number the user may see opens it; another tenant's number reads
-/// exactly like an unknown one (TEN-1); other text lists the cases found by keyword (CASE-5).
+/// exactly like an unknown one (TEN-1); other text shows the cases (CASE-5) and the articles (KB-2) it finds.
 /// One portal serves the class; nothing here changes data.
 /// </summary>
 [Trait("Req", "UI-4")]
@@ -45,32 +45,54 @@ public sealed partial class SearchPageTests(PortalWebFactory web) : IClassFixtur
     }
 
     [Fact, Trait("Req", "CASE-5")]
-    public async Task Other_text_lists_the_cases_found_by_keyword()
+    public async Task Other_text_shows_the_cases_found_with_a_link_to_all_of_them_in_the_case_list()
     {
         var client = await web.LoggedInAs(DemoAccounts.CustomerA);
 
-        using var response = await client.GetAsync("/Search?q=" + Uri.EscapeDataString("起動しない"), TestContext.Current.CancellationToken);
-        var target = response.RedirectTarget();
-        var html = await client.GetPageAsync(target);
+        var html = await client.GetPageAsync("/Search?q=" + Uri.EscapeDataString("起動しない"));
 
-        Assert.Equal("/Cases?f=" + Uri.EscapeDataString("keyword.contains.起動しない"), target);
-        Assert.Equal(["アプリが起動しない端末がある"], CaseRows.Read(html).Select(r => r.Subject));
-        Assert.Equal("キーワード=起動しない", FilterCrumbs.Read(html)[^1].Label);
+        Assert.Equal(["アプリが起動しない端末がある"], Hits(html, "search-cases"));
+        Assert.Contains("「起動しない」のすべて結果", html, StringComparison.Ordinal);
+        var all = "/Cases?f=" + Uri.EscapeDataString("keyword.contains.起動しない");
+        Assert.Contains($"href=\"{System.Net.WebUtility.HtmlEncode(all)}\"", html, StringComparison.Ordinal);
+        var list = await client.GetPageAsync(all);
+        Assert.Equal(["アプリが起動しない端末がある"], CaseRows.Read(list).Select(r => r.Subject));
+        Assert.Contains("結果の最後", html, StringComparison.Ordinal);
     }
 
-    [Fact, Trait("Req", "TEN-1")]
-    public async Task A_keyword_only_in_another_tenants_case_finds_nothing()
+    [Fact, Trait("Req", "KB-2")]
+    public async Task One_results_page_holds_both_the_cases_and_the_articles_the_user_may_read()
     {
         var client = await web.LoggedInAs(DemoAccounts.CustomerA);
 
-        using var response = await client.GetAsync("/Search?q=" + Uri.EscapeDataString("monthly report"), TestContext.Current.CancellationToken);
-        var html = await client.GetPageAsync(response.RedirectTarget());
+        var html = await client.GetPageAsync("/Search?q=" + Uri.EscapeDataString("アラート対応表"));
 
-        Assert.Empty(CaseRows.Read(html));
-        Assert.Contains("0~0 件目 / 0 件", html, StringComparison.Ordinal);
-        var b = await web.LoggedInAs(DemoAccounts.CustomerB);
-        using var forB = await b.GetAsync("/Search?q=" + Uri.EscapeDataString("monthly report"), TestContext.Current.CancellationToken);
-        Assert.Equal(["Monthly report delivery address"], CaseRows.Read(await b.GetPageAsync(forB.RedirectTarget())).Select(r => r.Subject));
+        Assert.NotEmpty(Hits(html, "search-cases"));
+        Assert.Equal(["CrowdStrike Falcon Mobile マネージドサービス サービス仕様書"], Hits(html, "search-articles"));
+        Assert.Contains("お客様向けドキュメント | 01. サービス仕様書", html, StringComparison.Ordinal);
+    }
+
+    [Fact, Trait("Req", "KB-2")]
+    public async Task A_two_character_keyword_searches_cases_and_says_knowledge_needs_three()
+    {
+        var client = await web.LoggedInAs(DemoAccounts.CustomerA);
+
+        var html = await client.GetPageAsync("/Search?q=" + Uri.EscapeDataString("端末"));
+
+        Assert.NotEmpty(Hits(html, "search-cases"));
+        Assert.Empty(Hits(html, "search-articles"));
+        Assert.Contains("ナレッジは 3 文字以上で検索できます。", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_keyword_too_short_to_search_gets_a_message_and_keeps_what_was_typed()
+    {
+        var client = await web.LoggedInAs(DemoAccounts.CustomerB);
+
+        var html = await client.GetPageAsync("/Search?q=" + Uri.EscapeDataString("ア"));
+
+        Assert.Contains("Please enter at least 2 characters per keyword", html, StringComparison.Ordinal);
+        Assert.Contains("value=\"ア\"", html, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -82,6 +104,19 @@ public sealed partial class SearchPageTests(PortalWebFactory web) : IClassFixtur
 
         Assert.Contains("検索する語を入力してください。", html, StringComparison.Ordinal);
     }
+
+    /// <summary>The link texts of one result list (cases or articles).</summary>
+    private static List<string> Hits(string html, string list)
+    {
+        var start = html.IndexOf($"class=\"list-group list-group-flush {list}\"", StringComparison.Ordinal);
+        if (start < 0)
+            return [];
+        var end = html.IndexOf("</ul>", start, StringComparison.Ordinal);
+        return [.. HitLink().Matches(html[start..end]).Select(m => System.Net.WebUtility.HtmlDecode(m.Groups[1].Value))];
+    }
+
+    [GeneratedRegex("<a class=\"fw-semibold\"[^>]*>([^<]*)</a>")]
+    private static partial Regex HitLink();
 
     /// <summary>The page with the searched number, antiforgery tokens and nonces blanked: what may differ by design.</summary>
     private static string Comparable(string html, string number) =>

@@ -13,10 +13,9 @@ internal sealed record CaseRow(
 internal sealed record CommentRow(
     Guid Id, Guid CaseId, Guid AuthorId, string AuthorName, bool IsFromAgent, bool IsWorkNote, string BodyHtml, DateTime CreatedAt);
 
-internal sealed record SearchRow(Guid SourceId, Guid CaseId, string Tokens);
 
 /// <summary>The rows of a run of consecutive cases: each case, its comments and its keyword-index entries.</summary>
-internal sealed record CaseChunk(List<CaseRow> Cases, List<CommentRow> Comments, List<SearchRow> SearchEntries);
+internal sealed record CaseChunk(List<CaseRow> Cases, List<CommentRow> Comments);
 
 /// <summary>
 /// Makes the cases of <see cref="CaseWorld"/> in chunks. A chunk depends only on its index and the seed, so
@@ -48,7 +47,7 @@ internal sealed class CaseGenerator(CaseWorld world, int totalCases, int seed, D
         var random = new Random(unchecked((seed * 1_000_003) + chunk) & int.MaxValue); // not HashCode: its seed differs per process
         var first = chunk * ChunkSize;
         var last = Math.Min(totalCases, first + ChunkSize);
-        var result = new CaseChunk(new List<CaseRow>(last - first), new List<CommentRow>((last - first) * 5), new List<SearchRow>((last - first) * 5));
+        var result = new CaseChunk(new List<CaseRow>(last - first), new List<CommentRow>((last - first) * 5));
         var pairOffset = 0;
         for (var i = first; i < last; i++)
         {
@@ -108,13 +107,7 @@ internal sealed class CaseGenerator(CaseWorld world, int totalCases, int seed, D
             1 + commentCount);
 
         chunk.Cases.Add(row);
-        chunk.SearchEntries.Add(new SearchRow(id, id, SearchText.Tokens(subject + "\n" + description)));
-        foreach (var comment in comments)
-        {
-            chunk.Comments.Add(comment);
-            if (!comment.IsWorkNote)
-                chunk.SearchEntries.Add(new SearchRow(comment.Id, id, SearchText.Tokens(HtmlText.ToPlainText(comment.BodyHtml))));
-        }
+        chunk.Comments.AddRange(comments);
     }
 
     private static CaseCategory PickCategory(Random random)

@@ -11,14 +11,13 @@ namespace Portal.Benchmarks.Cases;
 /// </summary>
 internal sealed class PostgresCaseSink(string connectionString) : ICaseSink
 {
-    private const string TableList = "'Cases', 'CaseComments', 'CaseSearchEntries'";
+    private const string TableList = "'Cases', 'CaseComments'";
 
     private readonly List<NpgsqlConnection> _connections = [];
     private readonly List<(string Name, string Sql)> _indexes = [];
     private readonly List<(string Table, string Name, string Definition)> _foreignKeys = [];
     private NpgsqlBinaryImporter _cases = null!;
     private NpgsqlBinaryImporter _comments = null!;
-    private NpgsqlBinaryImporter _search = null!;
 
     public async Task PrepareAsync()
     {
@@ -54,9 +53,6 @@ internal sealed class PostgresCaseSink(string connectionString) : ICaseSink
             """);
         _comments = await (await OpenAsync()).BeginBinaryImportAsync("""
             COPY "CaseComments" ("Id", "CaseId", "AuthorId", "AuthorName", "IsFromAgent", "IsWorkNote", "BodyHtml", "CreatedAt") FROM STDIN (FORMAT BINARY)
-            """);
-        _search = await (await OpenAsync()).BeginBinaryImportAsync("""
-            COPY "CaseSearchEntries" ("SourceId", "CaseId", "Tokens") FROM STDIN (FORMAT BINARY)
             """);
     }
 
@@ -97,18 +93,11 @@ internal sealed class PostgresCaseSink(string connectionString) : ICaseSink
             await _comments.WriteAsync(c.CreatedAt, NpgsqlDbType.TimestampTz);
         }
 
-        foreach (var e in chunk.SearchEntries)
-        {
-            await _search.StartRowAsync();
-            await _search.WriteAsync(e.SourceId, NpgsqlDbType.Uuid);
-            await _search.WriteAsync(e.CaseId, NpgsqlDbType.Uuid);
-            await _search.WriteAsync(e.Tokens, NpgsqlDbType.Text);
-        }
     }
 
     public async Task FinishAsync(long lastCaseNumber, Action<string> log)
     {
-        foreach (var importer in new[] { _cases, _comments, _search })
+        foreach (var importer in new[] { _cases, _comments })
         {
             await importer.CompleteAsync();
             await importer.DisposeAsync();
@@ -122,7 +111,7 @@ internal sealed class PostgresCaseSink(string connectionString) : ICaseSink
             await TimedAsync(main, $"ALTER TABLE \"{table}\" ADD CONSTRAINT \"{name}\" {definition}", $"foreign key {name}", log);
         await ExecuteAsync(main, string.Create(CultureInfo.InvariantCulture,
             $"""UPDATE "SequenceCounters" SET "Value" = {lastCaseNumber} WHERE "Name" = 'case'"""));
-        await TimedAsync(main, "VACUUM (ANALYZE) \"Cases\", \"CaseComments\", \"CaseSearchEntries\"", "VACUUM ANALYZE", log);
+        await TimedAsync(main, "VACUUM (ANALYZE) \"Cases\", \"CaseComments\"", "VACUUM ANALYZE", log);
     }
 
     public async ValueTask DisposeAsync()

@@ -17,19 +17,17 @@ internal interface ICaseSink : IAsyncDisposable
 
 /// <summary>
 /// SQLite: one connection, no journal while loading (a failed load is simply run again), prepared commands
-/// reused for every row, the indexes and the FTS5 triggers dropped and recreated from their own SQL text, and
-/// the FTS5 table rebuilt from the entries at the end.
+/// reused for every row, the indexes dropped and recreated from their own SQL text.
 /// </summary>
 internal sealed class SqliteCaseSink(string connectionString) : ICaseSink
 {
-    private static readonly string[] Tables = ["Cases", "CaseComments", "CaseSearchEntries"];
+    private static readonly string[] Tables = ["Cases", "CaseComments"];
 
     private readonly SqliteConnection _connection = new(connectionString);
     private readonly List<(string Type, string Name, string Sql)> _dropped = [];
     private SqliteTransaction? _transaction;
     private SqliteCommand _case = null!;
     private SqliteCommand _comment = null!;
-    private SqliteCommand _search = null!;
 
     public async Task PrepareAsync()
     {
@@ -54,7 +52,6 @@ internal sealed class SqliteCaseSink(string connectionString) : ICaseSink
             "AssignedAgentId", "CreatedAt", "UpdatedAt", "ResolvedAt", "ClosedAt", "Resolution", "ExternalReference", "WorkRequestId",
             "OpenInquiryAccountId", "Version");
         _comment = Prepare("CaseComments", "Id", "CaseId", "AuthorId", "AuthorName", "IsFromAgent", "IsWorkNote", "BodyHtml", "CreatedAt");
-        _search = Prepare("CaseSearchEntries", "SourceId", "CaseId", "Tokens");
     }
 
     public Task WriteAsync(CaseChunk chunk)
@@ -72,8 +69,6 @@ internal sealed class SqliteCaseSink(string connectionString) : ICaseSink
                 c.BodyHtml, Time(c.CreatedAt));
         }
 
-        foreach (var e in chunk.SearchEntries)
-            Insert(_search, Id(e.SourceId), Id(e.CaseId), e.Tokens);
         return Task.CompletedTask;
     }
 
@@ -88,9 +83,6 @@ internal sealed class SqliteCaseSink(string connectionString) : ICaseSink
             log($"{type} {name}: {(DateTime.UtcNow - started).TotalSeconds:0.0} s");
         }
 
-        var rebuild = DateTime.UtcNow;
-        await ExecuteAsync("""INSERT INTO "CaseSearchFts"("CaseSearchFts") VALUES('rebuild');""");
-        log($"FTS5 rebuild: {(DateTime.UtcNow - rebuild).TotalSeconds:0.0} s");
         await ExecuteAsync(string.Create(CultureInfo.InvariantCulture,
             $"""UPDATE "SequenceCounters" SET "Value" = {lastCaseNumber} WHERE "Name" = 'case';"""));
         var analyze = DateTime.UtcNow;
@@ -104,7 +96,7 @@ internal sealed class SqliteCaseSink(string connectionString) : ICaseSink
     {
         if (_transaction is not null)
             await _transaction.DisposeAsync();
-        foreach (var command in new[] { _case, _comment, _search })
+        foreach (var command in new[] { _case, _comment })
         {
             if (command is not null)
                 await command.DisposeAsync();

@@ -49,6 +49,10 @@ public abstract partial class PortalDbContext
 
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
 
+    public DbSet<Search.SearchChange> SearchChanges => Set<Search.SearchChange>();
+
+    public DbSet<Search.SearchEpoch> SearchEpochs => Set<Search.SearchEpoch>();
+
     /// <summary>The named filters' names: a query that must see past one says which, with a why-comment.</summary>
     public const string TenantFilter = ScopeFilters.Tenant;
     public const string CompanyFilter = ScopeFilters.Company;

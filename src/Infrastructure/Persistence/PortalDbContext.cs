@@ -5,13 +5,13 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage;
 using Portal.Application.Common.Interfaces;
 using Portal.Application.Common.Mail;
-using Portal.Application.Common.Search;
 using Portal.Application.Common.Security;
 using Portal.Domain.Cases;
 using Portal.Domain.Common;
 using Portal.Domain.Outbox;
 using Portal.Infrastructure.Identity;
-using Portal.Infrastructure.Persistence.Search;
+using Portal.Domain.Knowledge;
+using Portal.Infrastructure.Search;
 
 namespace Portal.Infrastructure.Persistence;
 
@@ -67,15 +67,15 @@ public abstract partial class PortalDbContext(DbContextOptions options, TimeProv
 
     public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
     {
-        WriteSearchEntries();
         WriteOutbox();
+        WriteSearchChanges();
         return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
     }
 
     public override int SaveChanges(bool acceptAllChangesOnSuccess)
     {
-        WriteSearchEntries();
         WriteOutbox();
+        WriteSearchChanges();
         return base.SaveChanges(acceptAllChangesOnSuccess);
     }
 
@@ -102,22 +102,26 @@ public abstract partial class PortalDbContext(DbContextOptions options, TimeProv
     }
 
     /// <summary>
-    /// CASE-5 keyword: a new case's subject and description and each new public comment become index rows
-    /// in the same save. Work notes never do, so no customer search can find their words.
+    /// CASE-5, KB-2: every case or article saved as new or changed (a comment added counts: the outbox step
+    /// marked the case modified) gets one <see cref="SearchChange"/> row in the same transaction, which every
+    /// node's search index applies. The index reads the saved state itself, so work notes never reach it.
     /// </summary>
-    private void WriteSearchEntries()
+    private void WriteSearchChanges()
     {
-        foreach (var entry in ChangeTracker.Entries<Case>().Where(e => e.State == EntityState.Added).ToList())
-        {
-            var c = entry.Entity;
-            Add(new CaseSearchEntry(c.Id, c.Id, SearchText.Tokens(c.Subject + "\n" + c.Description)));
-        }
-
-        foreach (var entry in ChangeTracker.Entries<CaseComment>().Where(e => e.State == EntityState.Added && !e.Entity.IsWorkNote).ToList())
-        {
-            var comment = entry.Entity;
-            Add(new CaseSearchEntry(comment.Id, comment.CaseId, SearchText.Tokens(HtmlText.ToPlainText(comment.BodyHtml))));
-        }
+        var now = clock.GetUtcNow();
+        var changed = ChangeTracker.Entries<AggregateRoot>()
+            .Where(e => e.State is EntityState.Added or EntityState.Modified)
+            .Select(e => e.Entity switch
+            {
+                Case c => (SearchDocumentKind.Case, c.Id),
+                KnowledgeArticle a => (SearchDocumentKind.Article, a.Id),
+                _ => ((SearchDocumentKind, Guid)?)null,
+            })
+            .OfType<(SearchDocumentKind Kind, Guid Id)>()
+            .Distinct()
+            .ToList();
+        foreach (var (kind, id) in changed)
+            Add(new SearchChange(kind, id, now));
     }
 
     /// <summary>

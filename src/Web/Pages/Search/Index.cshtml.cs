@@ -5,13 +5,16 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using Portal.Application.Cases.Queries.GetCase;
 using Portal.Application.Cases.Queries.ListCases;
 using Portal.Application.Common.Exceptions;
+using Portal.Application.Search.Queries.SearchPortal;
 using Portal.Domain.Cases;
+using ValidationException = FluentValidation.ValidationException;
 
 namespace Portal.Web.Pages.Search;
 
 /// <summary>
 /// UI-4 (guide 4.8.6): the header's search box. A case number the user may see opens that case; other text
-/// lists the cases whose subject, description or public comments contain it (CASE-5 keyword).
+/// shows 「すべて結果」: the first cases it finds (CASE-5 keyword, with a link to all of them in the case list)
+/// and the knowledge articles the user may read (KB-2).
 /// </summary>
 [Authorize]
 public sealed class IndexModel(ISender sender) : PageModel
@@ -19,6 +22,14 @@ public sealed class IndexModel(ISender sender) : PageModel
     public string? Query { get; private set; }
 
     public bool CaseNotFound { get; private set; }
+
+    public SearchResults? Results { get; private set; }
+
+    public string? Error { get; private set; }
+
+    /// <summary>The case list filtered by the same keyword.</summary>
+    public string AllCasesLink => Pages.Cases.IndexModel.Path + "?f=" + Uri.EscapeDataString(
+        CaseFilterSyntax.Format(new CaseFilter([[new FilterCondition(CaseField.Keyword, FilterOperator.Contains, [Query!])]])));
 
     public async Task<IActionResult> OnGetAsync(string? q, CancellationToken cancellationToken)
     {
@@ -41,7 +52,15 @@ public sealed class IndexModel(ISender sender) : PageModel
             }
         }
 
-        var filter = CaseFilterSyntax.Format(new CaseFilter([[new FilterCondition(CaseField.Keyword, FilterOperator.Contains, [Query])]]));
-        return Redirect(Pages.Cases.IndexModel.Path + "?f=" + Uri.EscapeDataString(filter));
+        try
+        {
+            Results = await sender.Send(new SearchPortal(Query), cancellationToken);
+        }
+        catch (ValidationException ex)
+        {
+            Error = ex.Errors.First().ErrorMessage;
+        }
+
+        return Page();
     }
 }

@@ -1,7 +1,5 @@
 using System.Globalization;
 using System.Linq.Expressions;
-using Portal.Application.Common.Interfaces;
-using Portal.Application.Common.Search;
 using Portal.Domain.Cases;
 using Portal.Domain.Companies;
 using Portal.Domain.Contacts;
@@ -12,7 +10,8 @@ namespace Portal.Application.Cases.Queries.ListCases;
 /// CASE-5: turns a parsed filter into one WHERE expression for EF. Every field and operator maps to a fixed
 /// expression; values only ever become parameters, so nothing a user types reaches SQL as text.
 /// </summary>
-internal sealed class CaseFilterTranslator(ICaseKeywordIndex keywords, Guid? me, TimeZoneInfo zone)
+/// <param name="keywordMatches">The cases each keyword condition matched (the search index answered them first).</param>
+internal sealed class CaseFilterTranslator(IReadOnlyDictionary<FilterCondition, IReadOnlyList<Guid>> keywordMatches, Guid? me, TimeZoneInfo zone)
 {
     public Expression<Func<CaseJoin, bool>> Translate(CaseFilter filter)
     {
@@ -166,15 +165,8 @@ internal sealed class CaseFilterTranslator(ICaseKeywordIndex keywords, Guid? me,
     /// <summary>Every term must be found somewhere in the case (subject, description or a public comment).</summary>
     private Expression<Func<CaseJoin, bool>> Keyword(FilterCondition c)
     {
-        var terms = SearchText.Terms(c.Value) ?? [];
-        Expression<Func<CaseJoin, bool>> all = _ => true;
-        foreach (var term in terms)
-        {
-            var ids = keywords.CasesMatching(term);
-            all = Predicates.And(all, j => ids.Contains(j.Case.Id));
-        }
-
-        return all;
+        var ids = keywordMatches[c];
+        return j => ids.Contains(j.Case.Id);
     }
 
     /// <summary>CASE-10: the only question a watch list answers is "does it contain me".</summary>

@@ -38,25 +38,34 @@ public sealed class ListCasesValidator : AbstractValidator<ListCases>
         RuleFor(x => x.View).IsInEnum();
         RuleFor(x => x.Page).GreaterThanOrEqualTo(1);
         RuleFor(x => x.Size).InclusiveBetween(1, ListCases.MaxSize);
+        RuleFor(x => x.Page).Must((q, p) => ((long)p - 1) * q.Size < SearchLimits.CountLimit)
+            .When(q => q.Page >= 1 && q.Size >= 1)
+            .WithErrorCode("Paging.BeyondLimit").WithMessage(_ => ListText.Get("Paging.BeyondLimit", SearchLimits.CountLimit));
         RuleFor(x => x.Filter).ValidCaseFilter(user);
         RuleFor(x => x.Sort).ValidCaseSort();
     }
 }
 
-public sealed class ListCasesHandler(IApplicationDbContext db, ICurrentUser user, ICaseKeywordIndex keywords)
+public sealed class ListCasesHandler(IApplicationDbContext db, ICurrentUser user, ISearchIndex index)
     : IQueryHandler<ListCases, Paged<CaseListItem>>
 {
+    /// <summary>How many keyword hits one query tests against the filter's other conditions.</summary>
+    private const int ChunkSize = 2_000;
+
     public async ValueTask<Paged<CaseListItem>> Handle(ListCases query, CancellationToken cancellationToken)
     {
         var filter = CaseFilterSyntax.Parse(query.Filter).Filter ?? CaseFilter.None;
+        var sort = CaseSortSyntax.Parse(query.Sort) ?? CaseSortSyntax.Default;
         var cases = db.Cases.AsNoTracking().Where(InView(query.View));
+        // CASE-5 keyword: the index finds the matching cases in the user's scope, newest first; the database
+        // then only reads the page (and tests any other condition against those hits).
+        if (filter.Groups is [var only] && only.Any(IsKeyword))
+            return await KeywordPageAsync(query, only, sort, cases, cancellationToken);
+
         Expression<Func<CaseJoin, bool>>? onJoin = null;
         if (!filter.IsEmpty)
         {
-            var zone = filter.Conditions.Any(c => CaseFields.TypeOf(c.Field) == FieldType.Date)
-                ? await UserZone.OfAsync(db, user, cancellationToken)
-                : TimeZoneInfo.Utc;
-            var predicate = new CaseFilterTranslator(keywords, user.ContactId, zone).Translate(filter);
+            var predicate = await TranslateAsync(filter, query.View, cancellationToken);
             // Most filters test the case alone: then the cases are narrowed (and counted) before any join.
             if (Predicates.OnCaseOnly(predicate) is { } onCase)
                 cases = cases.Where(onCase);
@@ -68,7 +77,6 @@ public sealed class ListCasesHandler(IApplicationDbContext db, ICurrentUser user
         if (onJoin is not null)
             joined = joined.Where(onJoin);
 
-        var sort = CaseSortSyntax.Parse(query.Sort) ?? CaseSortSyntax.Default;
         var english = CurrentLanguage.IsEnglish;
         List<CaseRow> page;
         if (onJoin is null && CaseListOrder.OnCaseAlone(sort))
@@ -84,25 +92,111 @@ public sealed class ListCasesHandler(IApplicationDbContext db, ICurrentUser user
                 .ToListAsync(cancellationToken);
         }
 
-        List<CaseListItem> items = [.. page.Select(r => new CaseListItem
-        {
-            Number = r.Number,
-            Status = r.Status,
-            Category = r.Category,
-            Subject = r.Subject,
-            CustomerNumber = r.CustomerNumber,
-            Contractor = r.Contractor,
-            ServiceNameJa = r.ServiceNameJa,
-            ServiceNameEn = r.ServiceNameEn,
-            Contact = r.ContactLastName is null ? null : Contact.FormatName(r.ContactFirstName, r.ContactLastName),
-            UpdatedAt = r.UpdatedAt,
-        })];
         // Every case has its account, company and service: unless the filter tests them, counting needs no join.
+        // Counting stops after the limit: above it the list only says "10,000 or more".
         var total = page.Count < query.Size && query.Page == 1 ? page.Count
-            : onJoin is not null ? await joined.CountAsync(cancellationToken)
-            : await cases.CountAsync(cancellationToken);
-        return new Paged<CaseListItem>(items, total, query.Page, query.Size);
+            : onJoin is not null ? await joined.Take(SearchLimits.Counted).CountAsync(cancellationToken)
+            : await cases.Take(SearchLimits.Counted).CountAsync(cancellationToken);
+        return Paged.Counted(Items(page), total, query.Page, query.Size);
     }
+
+    private async Task<Paged<CaseListItem>> KeywordPageAsync(ListCases query, IReadOnlyList<FilterCondition> group,
+        IReadOnlyList<CaseSortKey> sort, IQueryable<Case> cases, CancellationToken cancellationToken)
+    {
+        var terms = group.Where(IsKeyword).SelectMany(c => SearchText.Terms(c.Value) ?? []).ToList();
+        var rest = group.Where(c => !IsKeyword(c)).ToList();
+        var search = new CaseSearch(terms, user.Scope, ViewStatuses(query.View), query.View == CaseView.Alerts ? CaseCategory.Alert : null);
+        var hits = await index.FindCasesAsync(search, cancellationToken);
+        var ids = hits.Ids;
+        var total = hits.Total;
+        if (rest.Count > 0)
+        {
+            if (hits.Total > hits.Ids.Count)
+                ids = (await index.FindCasesAsync(search with { Take = int.MaxValue }, cancellationToken)).Ids;
+            ids = await MatchingAsync(cases, ids, new CaseFilter([rest]), query.View, cancellationToken);
+            total = ids.Count;
+        }
+
+        var english = CurrentLanguage.IsEnglish;
+        List<CaseRow> page;
+        if (sort.SequenceEqual(CaseSortSyntax.Default))
+        {
+            // The index's order is the default one (newest update, then number): the page is a slice of its hits.
+            var pageIds = ids.Skip((query.Page - 1) * query.Size).Take(query.Size).ToList();
+            var rows = await Rows(Join(cases.Where(c => pageIds.Contains(c.Id)))).ToListAsync(cancellationToken);
+            page = [.. rows.OrderByDescending(r => r.UpdatedAt).ThenByDescending(r => r.Number, StringComparer.Ordinal)];
+        }
+        else
+        {
+            // Any other order sorts the (at most 10,001) hits in the database.
+            var hitIds = ids.Take(SearchLimits.Counted).ToList();
+            page = await CaseListOrder.Apply(Rows(Join(cases.Where(c => hitIds.Contains(c.Id)))), sort, english)
+                .Skip((query.Page - 1) * query.Size).Take(query.Size)
+                .ToListAsync(cancellationToken);
+        }
+
+        return Paged.Counted(Items(page), total, query.Page, query.Size);
+    }
+
+    /// <summary>
+    /// The hits, in their order, that also meet the filter's other conditions, tested a chunk at a time until
+    /// one more than the count limit is found.
+    /// </summary>
+    private async Task<List<Guid>> MatchingAsync(IQueryable<Case> cases, IReadOnlyList<Guid> hits, CaseFilter rest,
+        CaseView view, CancellationToken cancellationToken)
+    {
+        var predicate = await TranslateAsync(rest, view, cancellationToken);
+        var matching = new List<Guid>();
+        foreach (var chunk in hits.Chunk(ChunkSize))
+        {
+            var ids = chunk.ToList();
+            var found = (await Join(cases.Where(c => ids.Contains(c.Id))).Where(predicate).Select(j => j.Case.Id)
+                .ToListAsync(cancellationToken)).ToHashSet();
+            matching.AddRange(ids.Where(found.Contains));
+            if (matching.Count >= SearchLimits.Counted)
+                break;
+        }
+
+        return matching.Count > SearchLimits.Counted ? matching[..SearchLimits.Counted] : matching;
+    }
+
+    /// <summary>
+    /// The filter as one expression. A keyword inside an OR of groups is answered by the index first, as the
+    /// set of every case in scope it matches.
+    /// </summary>
+    private async Task<Expression<Func<CaseJoin, bool>>> TranslateAsync(CaseFilter filter, CaseView view, CancellationToken cancellationToken)
+    {
+        var zone = filter.Conditions.Any(c => CaseFields.TypeOf(c.Field) == FieldType.Date)
+            ? await UserZone.OfAsync(db, user, cancellationToken)
+            : TimeZoneInfo.Utc;
+        var keywordMatches = new Dictionary<FilterCondition, IReadOnlyList<Guid>>(ReferenceEqualityComparer.Instance);
+        foreach (var condition in filter.Conditions.Where(IsKeyword))
+        {
+            var search = new CaseSearch(SearchText.Terms(condition.Value) ?? [], user.Scope, ViewStatuses(view), Take: int.MaxValue);
+            keywordMatches[condition] = (await index.FindCasesAsync(search, cancellationToken)).Ids;
+        }
+
+        return new CaseFilterTranslator(keywordMatches, user.ContactId, zone).Translate(filter);
+    }
+
+    private static bool IsKeyword(FilterCondition condition) => condition.Field == CaseField.Keyword;
+
+    private static CaseStatus[]? ViewStatuses(CaseView view) =>
+        view == CaseView.ActionNeeded ? [CaseStatus.Resolved, CaseStatus.AwaitingCustomer] : null;
+
+    private static List<CaseListItem> Items(List<CaseRow> page) => [.. page.Select(r => new CaseListItem
+    {
+        Number = r.Number,
+        Status = r.Status,
+        Category = r.Category,
+        Subject = r.Subject,
+        CustomerNumber = r.CustomerNumber,
+        Contractor = r.Contractor,
+        ServiceNameJa = r.ServiceNameJa,
+        ServiceNameEn = r.ServiceNameEn,
+        Contact = r.ContactLastName is null ? null : Contact.FormatName(r.ContactFirstName, r.ContactLastName),
+        UpdatedAt = r.UpdatedAt,
+    })];
 
     private IQueryable<CaseJoin> Join(IQueryable<Case> cases) => CaseProjection.Join(db, cases);
 

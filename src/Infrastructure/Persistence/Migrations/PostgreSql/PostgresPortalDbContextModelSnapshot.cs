@@ -1471,34 +1471,6 @@ namespace Portal.Infrastructure.Persistence.Migrations.PostgreSql
                     b.ToTable("UserSessions", (string)null);
                 });
 
-            modelBuilder.Entity("Portal.Infrastructure.Persistence.Search.CaseSearchEntry", b =>
-                {
-                    b.Property<long>("Seq")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("bigint");
-
-                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Seq"));
-
-                    b.Property<Guid>("CaseId")
-                        .HasColumnType("uuid");
-
-                    b.Property<Guid>("SourceId")
-                        .HasColumnType("uuid");
-
-                    b.Property<string>("Tokens")
-                        .IsRequired()
-                        .HasColumnType("text");
-
-                    b.HasKey("Seq");
-
-                    b.HasIndex("CaseId");
-
-                    b.HasIndex("SourceId")
-                        .IsUnique();
-
-                    b.ToTable("CaseSearchEntries", (string)null);
-                });
-
             modelBuilder.Entity("Portal.Infrastructure.Persistence.SequenceCounter", b =>
                 {
                     b.Property<string>("Name")
@@ -1511,6 +1483,45 @@ namespace Portal.Infrastructure.Persistence.Migrations.PostgreSql
                     b.HasKey("Name");
 
                     b.ToTable("SequenceCounters", (string)null);
+                });
+
+            modelBuilder.Entity("Portal.Infrastructure.Search.SearchChange", b =>
+                {
+                    b.Property<long>("Seq")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Seq"));
+
+                    b.Property<DateTimeOffset>("At")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid>("EntityId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.HasKey("Seq");
+
+                    b.HasIndex("At");
+
+                    b.ToTable("SearchChanges", (string)null);
+                });
+
+            modelBuilder.Entity("Portal.Infrastructure.Search.SearchEpoch", b =>
+                {
+                    b.Property<int>("Id")
+                        .HasColumnType("integer");
+
+                    b.Property<Guid>("Value")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("SearchEpochs", (string)null);
                 });
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityUserClaim<System.Guid>", b =>

@@ -1474,34 +1474,6 @@ namespace Portal.Infrastructure.Persistence.Migrations.SqlServer
                     b.ToTable("UserSessions", (string)null);
                 });
 
-            modelBuilder.Entity("Portal.Infrastructure.Persistence.Search.CaseSearchEntry", b =>
-                {
-                    b.Property<long>("Seq")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("bigint");
-
-                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<long>("Seq"));
-
-                    b.Property<Guid>("CaseId")
-                        .HasColumnType("uniqueidentifier");
-
-                    b.Property<Guid>("SourceId")
-                        .HasColumnType("uniqueidentifier");
-
-                    b.Property<string>("Tokens")
-                        .IsRequired()
-                        .HasColumnType("nvarchar(max)");
-
-                    b.HasKey("Seq");
-
-                    b.HasIndex("CaseId");
-
-                    b.HasIndex("SourceId")
-                        .IsUnique();
-
-                    b.ToTable("CaseSearchEntries", (string)null);
-                });
-
             modelBuilder.Entity("Portal.Infrastructure.Persistence.SequenceCounter", b =>
                 {
                     b.Property<string>("Name")
@@ -1514,6 +1486,45 @@ namespace Portal.Infrastructure.Persistence.Migrations.SqlServer
                     b.HasKey("Name");
 
                     b.ToTable("SequenceCounters", (string)null);
+                });
+
+            modelBuilder.Entity("Portal.Infrastructure.Search.SearchChange", b =>
+                {
+                    b.Property<long>("Seq")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<long>("Seq"));
+
+                    b.Property<DateTimeOffset>("At")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<Guid>("EntityId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("nvarchar(16)");
+
+                    b.HasKey("Seq");
+
+                    b.HasIndex("At");
+
+                    b.ToTable("SearchChanges", (string)null);
+                });
+
+            modelBuilder.Entity("Portal.Infrastructure.Search.SearchEpoch", b =>
+                {
+                    b.Property<int>("Id")
+                        .HasColumnType("int");
+
+                    b.Property<Guid>("Value")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("SearchEpochs", (string)null);
                 });
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityUserClaim<System.Guid>", b =>

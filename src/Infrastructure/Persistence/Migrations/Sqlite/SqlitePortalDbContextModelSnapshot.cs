@@ -1462,32 +1462,6 @@ namespace Portal.Infrastructure.Persistence.Migrations.Sqlite
                     b.ToTable("UserSessions", (string)null);
                 });
 
-            modelBuilder.Entity("Portal.Infrastructure.Persistence.Search.CaseSearchEntry", b =>
-                {
-                    b.Property<long>("Seq")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("INTEGER");
-
-                    b.Property<Guid>("CaseId")
-                        .HasColumnType("TEXT");
-
-                    b.Property<Guid>("SourceId")
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Tokens")
-                        .IsRequired()
-                        .HasColumnType("TEXT");
-
-                    b.HasKey("Seq");
-
-                    b.HasIndex("CaseId");
-
-                    b.HasIndex("SourceId")
-                        .IsUnique();
-
-                    b.ToTable("CaseSearchEntries", (string)null);
-                });
-
             modelBuilder.Entity("Portal.Infrastructure.Persistence.SequenceCounter", b =>
                 {
                     b.Property<string>("Name")
@@ -1500,6 +1474,43 @@ namespace Portal.Infrastructure.Persistence.Migrations.Sqlite
                     b.HasKey("Name");
 
                     b.ToTable("SequenceCounters", (string)null);
+                });
+
+            modelBuilder.Entity("Portal.Infrastructure.Search.SearchChange", b =>
+                {
+                    b.Property<long>("Seq")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTimeOffset>("At")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("EntityId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Seq");
+
+                    b.HasIndex("At");
+
+                    b.ToTable("SearchChanges", (string)null);
+                });
+
+            modelBuilder.Entity("Portal.Infrastructure.Search.SearchEpoch", b =>
+                {
+                    b.Property<int>("Id")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("Value")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("SearchEpochs", (string)null);
                 });
 
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityUserClaim<System.Guid>", b =>
