@@ -10,6 +10,8 @@
     migrations  add a migration for all three providers: build.ps1 migrations -Name AddThing
     resources   regenerate the .resx pairs from their .tsv tables (key, ja, en)
     assets      refresh wwwroot/lib from npm (needs npm; the copies are committed)
+    search-rebuild  build this node's search index again from the database and exit (README "Keyword search");
+                the database and folders come from the portal's configuration (appsettings, Database__*, Search__IndexPath)
     bench       export benchmark: 100,000 login events as CSV, .xlsx and PDF (time, memory);
                 build.ps1 bench -Name cases [-Provider sqlite|postgres] [-Cases 1000000]: case benchmark
                 (1,000,000 cases seeded in bulk, then HTTP load on the running portal; README "Case benchmark");
@@ -17,7 +19,7 @@
 #>
 param(
     [Parameter(Position = 0)]
-    [ValidateSet('build', 'test', 'run', 'format', 'migrations', 'resources', 'assets', 'bench')]
+    [ValidateSet('build', 'test', 'run', 'format', 'migrations', 'resources', 'assets', 'bench', 'search-rebuild')]
     [string] $Target = 'build',
     [string] $Name,
     [string] $Configuration = 'Debug',
@@ -38,6 +40,7 @@ switch ($Target) {
     'build' { Invoke-Step dotnet @('build', 'Portal.sln', '-c', $Configuration) }
     'test' { Invoke-Step dotnet @('test', 'Portal.sln', '-c', $Configuration) }
     'run' { Invoke-Step dotnet @('run', '--project', 'src/Web') }
+    'search-rebuild' { Invoke-Step dotnet @('run', '--project', 'src/Web', '--', 'search-rebuild') }
     'bench' {
         switch ($Name) {
             { -not $_ -or $_ -eq 'export' } { Invoke-Step dotnet @('run', '-c', 'Release', '--project', 'bench/Portal.Benchmarks') }

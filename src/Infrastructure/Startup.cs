@@ -18,6 +18,13 @@ namespace Portal.Infrastructure;
 /// <summary>What the host does once at start: migrate, seed the demo world (NFR-6), schedule the outbox sweep and the session cleanup (AUTH-6).</summary>
 public static class Startup
 {
+    /// <summary>The command-line word that rebuilds this node's search index and exits (build.ps1 search-rebuild).</summary>
+    public const string RebuildSearchCommand = "search-rebuild";
+
+    /// <summary>This node's search index, dropped and built again from the database (after a restore, say).</summary>
+    public static Task RebuildSearchIndexAsync(this IServiceProvider services, CancellationToken cancellationToken = default) =>
+        services.GetRequiredService<Search.SearchIndex>().RebuildAsync(cancellationToken);
+
     public static async Task InitializeDatabaseAsync(this IServiceProvider services, bool isDevelopment, CancellationToken cancellationToken = default)
     {
         await using var scope = services.CreateAsyncScope();

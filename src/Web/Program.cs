@@ -15,6 +15,12 @@ try
 
     var app = builder.Build();
     await app.Services.InitializeDatabaseAsync(app.Environment.IsDevelopment());
+    if (args.Contains(Startup.RebuildSearchCommand, StringComparer.Ordinal))
+    {
+        await app.Services.RebuildSearchIndexAsync();
+        return;
+    }
+
     app.UsePortalWeb();
     app.MapJobsDashboard(WebSetup.JobsPath);
     await app.RunAsync();

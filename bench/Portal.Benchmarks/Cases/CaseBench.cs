@@ -5,6 +5,7 @@ using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.DependencyInjection;
 using Npgsql;
 using Portal.Infrastructure.Persistence;
+using Portal.Benchmarks.Knowledge;
 using Portal.Infrastructure.Search;
 using Portal.Infrastructure.Seeding;
 
@@ -16,7 +17,7 @@ namespace Portal.Benchmarks.Cases;
 /// sorted deep page, a filter, keyword searches and a case detail as the big account's customer and as the
 /// agent, at concurrency 1 and 16.
 /// <code>
-/// dotnet run -c Release --project bench/Portal.Benchmarks -- cases --provider sqlite|postgres [--cases 1000000]
+/// dotnet run -c Release --project bench/Portal.Benchmarks -- cases --provider sqlite|postgres [--cases 1000000] [--articles 100000]
 ///     [--accounts 2000] [--seed 42] [--duration 10] [--warmup 3] [--data /tmp/portal-cases-sqlite]
 ///     [--connection "Host=...;Database=portal_bench"] [--skip-seed] [--skip-load] [--log-sql] [--users customer,agent]
 /// </code>
@@ -55,6 +56,9 @@ internal static partial class CaseBench
             $"Seeded {result.Cases:N0} cases ({result.Cases / CaseGenerator.BigAccountEvery:N0} on {DemoAccounts.AccountA1}), {result.Comments:N0} comments " +
             $"in {result.Elapsed.TotalSeconds:0} s " +
             $"(rows {result.Loading.TotalSeconds:0} s, indexes {result.Indexing.TotalSeconds:0} s); with the demo world {(DateTime.UtcNow - started).TotalSeconds:0} s."));
+        var (articles, articleTime) = await SeedArticlesAsync(options);
+        Log(string.Create(CultureInfo.InvariantCulture, $"Seeded {articles:N0} knowledge articles in {articleTime.TotalSeconds:0} s."));
+
         // The search index of the node the load runs against, built by the portal's own code from the tables.
         var indexing = DateTime.UtcNow;
         await using (var portal = BenchPortal.Create(options.DataPath, seedDemo: false, provider: options.Provider, connectionString: options.ConnectionString))
@@ -62,6 +66,12 @@ internal static partial class CaseBench
         Log(string.Create(CultureInfo.InvariantCulture, $"Search index built in {(DateTime.UtcNow - indexing).TotalSeconds:0} s."));
         if (options.Provider == DatabaseProvider.Sqlite)
             Log(string.Create(CultureInfo.InvariantCulture, $"Database file: {new FileInfo(Path.Combine(options.DataPath, "portal.db")).Length / 1024.0 / 1024:N0} MB."));
+    }
+
+    private static async Task<(int, TimeSpan)> SeedArticlesAsync(CaseBenchOptions options)
+    {
+        await using var portal = BenchPortal.Create(options.DataPath, seedDemo: false, provider: options.Provider, connectionString: options.ConnectionString);
+        return await ArticleSeeder.SeedAsync(portal.Services, options.Articles, options.Seed, DateTimeOffset.UtcNow);
     }
 
     private static async Task LoadAsync(CaseBenchOptions options)
@@ -89,6 +99,8 @@ internal static partial class CaseBench
             new LoadTarget($"keyword '{CaseText.CommonKeyword}'", "/Cases?f=" + Uri.EscapeDataString("keyword.contains." + CaseText.CommonKeyword), "/Cases/CS"),
             new LoadTarget($"keyword '{CaseText.CommonJapaneseKeyword}'", "/Cases?f=" + Uri.EscapeDataString("keyword.contains." + CaseText.CommonJapaneseKeyword), "/Cases/CS"),
             new LoadTarget($"detail {detail}", "/Cases/" + detail, detail),
+            new LoadTarget($"header search '{ArticleSeeder.Keyword}'", "/Search?q=" + Uri.EscapeDataString(ArticleSeeder.Keyword), "search-articles"),
+            new LoadTarget($"header search '{ArticleSeeder.EnglishKeyword}'", "/Search?q=" + ArticleSeeder.EnglishKeyword, "search-articles"),
         };
         var results = new List<LoadResult>();
         foreach (var (user, label) in new[] { (DemoAccounts.CustomerA, "customer"), (DemoAccounts.Agent, "agent") })
@@ -191,6 +203,9 @@ internal sealed class CaseBenchOptions
 
     public int Accounts { get; private init; } = 2_000;
 
+    /// <summary>Published knowledge articles, Japanese and English (KB-2 at volume).</summary>
+    public int Articles { get; private init; } = 100_000;
+
     public int Seed { get; private init; } = 42;
 
     public TimeSpan Duration { get; private init; } = TimeSpan.FromSeconds(10);
@@ -249,6 +264,7 @@ internal sealed class CaseBenchOptions
             Provider = provider,
             Cases = Int("--cases", 1_000_000),
             Accounts = Int("--accounts", 2_000),
+            Articles = Int("--articles", 100_000),
             Seed = Int("--seed", 42),
             Duration = TimeSpan.FromSeconds(Int("--duration", 10)),
             WarmUp = TimeSpan.FromSeconds(Int("--warmup", 3)),

@@ -52,6 +52,9 @@ public sealed class ListCasesHandler(IApplicationDbContext db, ICurrentUser user
     /// <summary>How many keyword hits one query tests against the filter's other conditions.</summary>
     private const int ChunkSize = 2_000;
 
+    /// <summary>Up to this many customer numbers, a contact's page is chosen among each number's own first rows.</summary>
+    private const int PerAccountMax = 20;
+
     public async ValueTask<Paged<CaseListItem>> Handle(ListCases query, CancellationToken cancellationToken)
     {
         var filter = CaseFilterSyntax.Parse(query.Filter).Filter ?? CaseFilter.None;
@@ -82,7 +85,8 @@ public sealed class ListCasesHandler(IApplicationDbContext db, ICurrentUser user
         if (onJoin is null && CaseListOrder.OnCaseAlone(sort))
         {
             // The page is chosen among cases alone (an index walk that stops after one page); only its rows are joined.
-            var pageOfCases = CaseListOrder.Apply(cases, sort).Skip((query.Page - 1) * query.Size).Take(query.Size);
+            var ordered = await PerAccountAsync(cases, sort, query, cancellationToken) ?? cases;
+            var pageOfCases = CaseListOrder.Apply(ordered, sort).Skip((query.Page - 1) * query.Size).Take(query.Size);
             page = await CaseListOrder.Apply(Rows(Join(pageOfCases)), sort, english).ToListAsync(cancellationToken);
         }
         else
@@ -100,12 +104,37 @@ public sealed class ListCasesHandler(IApplicationDbContext db, ICurrentUser user
         return Paged.Counted(Items(page), total, query.Page, query.Size);
     }
 
+    /// <summary>
+    /// A contact of several customer numbers: no single index range holds its cases in order, so the database
+    /// would sort them all. Instead each number's first rows up to this page are read from its own range (an
+    /// index walk per number), and the page is chosen among those. Null when this does not apply.
+    /// </summary>
+    private async Task<IQueryable<Case>?> PerAccountAsync(IQueryable<Case> cases, IReadOnlyList<CaseSortKey> sort, ListCases query,
+        CancellationToken cancellationToken)
+    {
+        var accounts = user.Scope.AccountIds;
+        if (user.Scope.SeesAll || accounts.Count is < 2 or > PerAccountMax)
+            return null;
+        var upTo = query.Page * query.Size;
+        var candidates = new List<Guid>();
+        foreach (var account in accounts)
+        {
+            candidates.AddRange(await CaseListOrder.Apply(cases.Where(c => c.CustomerAccountId == account), sort)
+                .Take(upTo).Select(c => c.Id).ToListAsync(cancellationToken));
+        }
+
+        return cases.Where(c => candidates.Contains(c.Id));
+    }
+
     private async Task<Paged<CaseListItem>> KeywordPageAsync(ListCases query, IReadOnlyList<FilterCondition> group,
         IReadOnlyList<CaseSortKey> sort, IQueryable<Case> cases, CancellationToken cancellationToken)
     {
         var terms = group.Where(IsKeyword).SelectMany(c => SearchText.Terms(c.Value) ?? []).ToList();
         var rest = group.Where(c => !IsKeyword(c)).ToList();
-        var search = new CaseSearch(terms, user.Scope, ViewStatuses(query.View), query.View == CaseView.Alerts ? CaseCategory.Alert : null);
+        var inIndexOrder = sort.SequenceEqual(CaseSortSyntax.Default);
+        // The index's order is the default one: then only the ids up to this page are needed (the total comes free).
+        var take = rest.Count == 0 && inIndexOrder ? query.Page * query.Size : SearchLimits.Counted;
+        var search = new CaseSearch(terms, user.Scope, ViewStatuses(query.View), query.View == CaseView.Alerts ? CaseCategory.Alert : null, take);
         var hits = await index.FindCasesAsync(search, cancellationToken);
         var ids = hits.Ids;
         var total = hits.Total;
@@ -119,9 +148,9 @@ public sealed class ListCasesHandler(IApplicationDbContext db, ICurrentUser user
 
         var english = CurrentLanguage.IsEnglish;
         List<CaseRow> page;
-        if (sort.SequenceEqual(CaseSortSyntax.Default))
+        if (inIndexOrder)
         {
-            // The index's order is the default one (newest update, then number): the page is a slice of its hits.
+            // Newest update, then number: the page is a slice of the hits.
             var pageIds = ids.Skip((query.Page - 1) * query.Size).Take(query.Size).ToList();
             var rows = await Rows(Join(cases.Where(c => pageIds.Contains(c.Id)))).ToListAsync(cancellationToken);
             page = [.. rows.OrderByDescending(r => r.UpdatedAt).ThenByDescending(r => r.Number, StringComparer.Ordinal)];
