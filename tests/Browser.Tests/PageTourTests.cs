@@ -66,7 +66,8 @@ public sealed class PageTourTests(ChromiumFixture chromium) : BrowserTest(chromi
         await page.GetByRole(AriaRole.Button, new() { Name = language == "ja" ? "アクション" : "Actions" }).ClickAsync();
         await CheckAccessibilityAsync(page, "actions");
 
-        await VisitAsync(page, portal, "/Search?q=" + Uri.EscapeDataString("端末"), $"search-{language}-{width}.png");
+        await VisitAsync(page, portal, "/Search?q=" + Uri.EscapeDataString("アラート対応表"), $"search-{language}-{width}.png");
+        await Expect(page.Locator(".search-articles a").First).ToBeVisibleAsync();
         await VisitAsync(page, portal, "/Account", $"account-{language}-{width}.png");
         await VisitAsync(page, portal, "/Account/Profile", $"profile-{language}-{width}.png");
         await VisitAsync(page, portal, "/Account/LoginHistory", $"login-history-{language}-{width}.png");

@@ -4,8 +4,8 @@ using System.Text.RegularExpressions;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.DependencyInjection;
 using Npgsql;
-using Portal.Infrastructure.Persistence;
 using Portal.Benchmarks.Knowledge;
+using Portal.Infrastructure.Persistence;
 using Portal.Infrastructure.Search;
 using Portal.Infrastructure.Seeding;
 

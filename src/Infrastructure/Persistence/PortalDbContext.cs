@@ -8,9 +8,9 @@ using Portal.Application.Common.Mail;
 using Portal.Application.Common.Security;
 using Portal.Domain.Cases;
 using Portal.Domain.Common;
+using Portal.Domain.Knowledge;
 using Portal.Domain.Outbox;
 using Portal.Infrastructure.Identity;
-using Portal.Domain.Knowledge;
 using Portal.Infrastructure.Search;
 
 namespace Portal.Infrastructure.Persistence;

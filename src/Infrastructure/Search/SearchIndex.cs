@@ -588,7 +588,14 @@ public sealed partial class SearchIndex : ISearchIndex, IDisposable
     {
         var rows = await articles.Select(a => new
         {
-            a.Id, a.Status, a.Language, a.KnowledgeBaseId, a.CategoryId, a.UpdatedAt, a.Title, a.BodyHtml,
+            a.Id,
+            a.Status,
+            a.Language,
+            a.KnowledgeBaseId,
+            a.CategoryId,
+            a.UpdatedAt,
+            a.Title,
+            a.BodyHtml,
             Services = a.Services.Select(s => s.ServiceId).ToList(),
         }).ToListAsync(cancellationToken);
         return [.. rows.Select(r =>

@@ -90,8 +90,16 @@ public sealed class SearchPortalHandler(IApplicationDbContext db, ICurrentUser u
                           where ids.Contains(a.Id)
                           select new
                           {
-                              a.Id, a.Number, a.Title, BaseJa = b.NameJa, BaseEn = b.NameEn, a.CategoryId, a.AuthorName, a.ViewCount,
-                              a.Language, a.UpdatedAt,
+                              a.Id,
+                              a.Number,
+                              a.Title,
+                              BaseJa = b.NameJa,
+                              BaseEn = b.NameEn,
+                              a.CategoryId,
+                              a.AuthorName,
+                              a.ViewCount,
+                              a.Language,
+                              a.UpdatedAt,
                           }).ToListAsync(cancellationToken);
         var categoryIds = rows.Where(r => r.CategoryId is not null).Select(r => r.CategoryId!.Value).Distinct().ToList();
         var categories = await db.KnowledgeBases.AsNoTracking().SelectMany(b => b.Categories)
