@@ -13,7 +13,7 @@
     search-rebuild  build this node's search index again from the database and exit (README "Keyword search");
                 the database and folders come from the portal's configuration (appsettings, Database__*, Search__IndexPath)
     bench       export benchmark: 100,000 login events as CSV, .xlsx and PDF (time, memory);
-                build.ps1 bench -Name cases [-Provider sqlite|postgres] [-Cases 1000000]: case benchmark
+                build.ps1 bench -Name cases [-Provider sqlite|postgres] [-Cases 1000000] [-SkipSeed]: case benchmark
                 (1,000,000 cases seeded in bulk, then HTTP load on the running portal; README "Case benchmark");
                 build.ps1 bench -Name comment-page: a case page with the largest allowed comment (CASE-7)
 #>
@@ -25,7 +25,8 @@ param(
     [string] $Configuration = 'Debug',
     [ValidateSet('sqlite', 'postgres')]
     [string] $Provider = 'sqlite',
-    [int] $Cases = 1000000
+    [int] $Cases = 1000000,
+    [switch] $SkipSeed
 )
 
 $ErrorActionPreference = 'Stop'
@@ -47,7 +48,9 @@ switch ($Target) {
             'cases' {
                 # The load runs against the Release build of the site itself, started by the benchmark.
                 Invoke-Step dotnet @('build', 'src/Web', '-c', 'Release')
-                Invoke-Step dotnet @('run', '-c', 'Release', '--project', 'bench/Portal.Benchmarks', '--', 'cases', '--provider', $Provider, '--cases', $Cases)
+                $arguments = @('run', '-c', 'Release', '--project', 'bench/Portal.Benchmarks', '--', 'cases', '--provider', $Provider, '--cases', $Cases)
+                if ($SkipSeed) { $arguments += '--skip-seed' }
+                Invoke-Step dotnet $arguments
             }
             'comment-page' {
                 # The case page with the largest allowed comment, on the Release build of the site (CASE-7).

@@ -52,8 +52,8 @@ public sealed class ListCasesHandler(IApplicationDbContext db, ICurrentUser user
     /// <summary>How many keyword hits one query tests against the filter's other conditions.</summary>
     private const int ChunkSize = 2_000;
 
-    /// <summary>Up to this many customer numbers, a contact's page is chosen among each number's own first rows.</summary>
-    private const int PerAccountMax = 20;
+    /// <summary>The most candidate rows a page is chosen among when it is read in parts (<see cref="InPartsAsync"/>).</summary>
+    private const int PartRowsMax = 20_000;
 
     public async ValueTask<Paged<CaseListItem>> Handle(ListCases query, CancellationToken cancellationToken)
     {
@@ -65,15 +65,23 @@ public sealed class ListCasesHandler(IApplicationDbContext db, ICurrentUser user
         if (filter.Groups is [var only] && only.Any(IsKeyword))
             return await KeywordPageAsync(query, only, sort, cases, cancellationToken);
 
+        var unfiltered = cases;
         Expression<Func<CaseJoin, bool>>? onJoin = null;
+        List<Expression<Func<Case, bool>>>? groups = null;
         if (!filter.IsEmpty)
         {
             var predicate = await TranslateAsync(filter, query.View, cancellationToken);
             // Most filters test the case alone: then the cases are narrowed (and counted) before any join.
             if (Predicates.OnCaseOnly(predicate) is { } onCase)
+            {
                 cases = cases.Where(onCase);
+                if (filter.Groups.Count > 1)
+                    groups = await GroupsAsync(filter, query.View, cancellationToken);
+            }
             else
+            {
                 onJoin = predicate;
+            }
         }
 
         var joined = Join(cases);
@@ -85,7 +93,7 @@ public sealed class ListCasesHandler(IApplicationDbContext db, ICurrentUser user
         if (onJoin is null && CaseListOrder.OnCaseAlone(sort))
         {
             // The page is chosen among cases alone (an index walk that stops after one page); only its rows are joined.
-            var ordered = await PerAccountAsync(cases, sort, query, cancellationToken) ?? cases;
+            var ordered = await InPartsAsync(unfiltered, cases, groups, sort, query, cancellationToken) ?? cases;
             var pageOfCases = CaseListOrder.Apply(ordered, sort).Skip((query.Page - 1) * query.Size).Take(query.Size);
             page = await CaseListOrder.Apply(Rows(Join(pageOfCases)), sort, english).ToListAsync(cancellationToken);
         }
@@ -105,25 +113,48 @@ public sealed class ListCasesHandler(IApplicationDbContext db, ICurrentUser user
     }
 
     /// <summary>
-    /// A contact of several customer numbers: no single index range holds its cases in order, so the database
-    /// would sort them all. Instead each number's first rows up to this page are read from its own range (an
-    /// index walk per number), and the page is chosen among those. Null when this does not apply.
+    /// No single index holds the page in order when a contact has several customer numbers or the filter has
+    /// several groups (OR): the database would sort every match. Instead each part (a group, for each number)
+    /// gives its own first rows up to this page, each from an index walk that stops early, and the page is chosen
+    /// among those. Null when this does not apply.
     /// </summary>
-    private async Task<IQueryable<Case>?> PerAccountAsync(IQueryable<Case> cases, IReadOnlyList<CaseSortKey> sort, ListCases query,
-        CancellationToken cancellationToken)
+    private async Task<IQueryable<Case>?> InPartsAsync(IQueryable<Case> unfiltered, IQueryable<Case> cases,
+        List<Expression<Func<Case, bool>>>? groups, IReadOnlyList<CaseSortKey> sort, ListCases query, CancellationToken cancellationToken)
     {
-        var accounts = user.Scope.AccountIds;
-        if (user.Scope.SeesAll || accounts.Count is < 2 or > PerAccountMax)
+        var accounts = user.Scope.SeesAll || user.Scope.AccountIds.Count < 2 ? null : user.Scope.AccountIds;
+        if (accounts is null && groups is null)
             return null;
         var upTo = query.Page * query.Size;
+        var parts = (groups?.Count ?? 1) * (accounts?.Count ?? 1);
+        if ((long)parts * upTo > PartRowsMax)
+            return null;
         var candidates = new List<Guid>();
-        foreach (var account in accounts)
+        foreach (var group in groups ?? [c => true])
         {
-            candidates.AddRange(await CaseListOrder.Apply(cases.Where(c => c.CustomerAccountId == account), sort)
-                .Take(upTo).Select(c => c.Id).ToListAsync(cancellationToken));
+            foreach (var account in accounts ?? [Guid.Empty])
+            {
+                var part = unfiltered.Where(group);
+                if (accounts is not null)
+                    part = part.Where(c => c.CustomerAccountId == account);
+                candidates.AddRange(await CaseListOrder.Apply(part, sort).Take(upTo).Select(c => c.Id).ToListAsync(cancellationToken));
+            }
         }
 
         return cases.Where(c => candidates.Contains(c.Id));
+    }
+
+    /// <summary>Each group of the filter on its own, when every one tests the case alone.</summary>
+    private async Task<List<Expression<Func<Case, bool>>>?> GroupsAsync(CaseFilter filter, CaseView view, CancellationToken cancellationToken)
+    {
+        var groups = new List<Expression<Func<Case, bool>>>();
+        foreach (var group in filter.Groups)
+        {
+            if (Predicates.OnCaseOnly(await TranslateAsync(new CaseFilter([group]), view, cancellationToken)) is not { } onCase)
+                return null;
+            groups.Add(onCase);
+        }
+
+        return groups;
     }
 
     private async Task<Paged<CaseListItem>> KeywordPageAsync(ListCases query, IReadOnlyList<FilterCondition> group,
