@@ -95,6 +95,7 @@ public static class DependencyInjection
         services.AddSingleton<OutboxProcessor>();
         services.AddTransient<OutboxJob>();
         services.AddTransient<SessionCleanupJob>();
+        services.AddTransient<SearchChangeCleanupJob>();
         services.TryAddSingleton<IOutboxSignal, HangfireOutboxSignal>();
         services.AddJobs(configuration, database, paths);
 

@@ -52,6 +52,7 @@ public static class Startup
             var jobs = provider.GetRequiredService<IRecurringJobManager>();
             jobs.AddOrUpdate<OutboxJob>(OutboxJob.RecurringId, job => job.RunAsync(CancellationToken.None), Cron.Minutely());
             jobs.AddOrUpdate<SessionCleanupJob>(SessionCleanupJob.RecurringId, job => job.RunAsync(CancellationToken.None), Cron.Hourly());
+            jobs.AddOrUpdate<SearchChangeCleanupJob>(SearchChangeCleanupJob.RecurringId, job => job.RunAsync(CancellationToken.None), Cron.Daily());
         }
     }
 

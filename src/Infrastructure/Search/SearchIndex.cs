@@ -49,6 +49,14 @@ public sealed partial class SearchIndex : ISearchIndex, IDisposable
     private const string Category = "category";
     private const string Updated = "updated";
     private const string NumberField = "num";
+    private const string AgentField = "agent";
+    private const string NoAgent = "none";
+    private const string CreatedAt = "created_t";
+    private const string UpdatedAt = "updated_t";
+    private const string FormatData = "format";
+
+    /// <summary>What the documents hold; an index written in another format is rebuilt.</summary>
+    private const string Format = "2";
     private const string LanguageField = "language";
     private const string BaseField = "base";
     private const string ServiceField = "service";
@@ -109,7 +117,7 @@ public sealed partial class SearchIndex : ISearchIndex, IDisposable
     public async ValueTask<SearchHits> FindCasesAsync(CaseSearch search, CancellationToken cancellationToken)
     {
         await EnsureCurrentAsync(cancellationToken);
-        if (search.Terms.Count == 0 || (!search.Scope.SeesAll && search.Scope.AccountIds.Count == 0))
+        if ((search.Terms.Count == 0 && search.Groups is null) || (!search.Scope.SeesAll && search.Scope.AccountIds.Count == 0))
             return new SearchHits([], 0);
         return Find(searcher =>
         {
@@ -120,6 +128,13 @@ public sealed partial class SearchIndex : ISearchIndex, IDisposable
                 query.Add(AnyOf(Status, statuses.Select(s => s.ToString())), Occur.MUST);
             if (search.Category is { } category)
                 query.Add(new TermQuery(new Term(Category, category.ToString())), Occur.MUST);
+            if (search.Groups is { } groups)
+            {
+                if (AnyGroup(groups, searcher.IndexReader) is not { } filter)
+                    return null;
+                query.Add(filter, Occur.MUST);
+            }
+
             return AddTerms(query, search.Terms, searcher.IndexReader);
         }, search.Take, CaseOrder);
     }
@@ -306,6 +321,55 @@ public sealed partial class SearchIndex : ISearchIndex, IDisposable
         return ids;
     }
 
+    /// <summary>A filter's groups joined by OR; null when no group can match anything.</summary>
+    private static BooleanQuery? AnyGroup(IReadOnlyList<IReadOnlyList<CaseCondition>> groups, IndexReader reader)
+    {
+        var any = new BooleanQuery();
+        foreach (var group in groups)
+        {
+            var all = new BooleanQuery();
+            var positive = false;
+            var possible = true;
+            foreach (var condition in group)
+            {
+                if (Clause(condition, reader) is not { } clause)
+                {
+                    // A keyword no document holds: this group matches nothing (or everything, when negated).
+                    possible = condition.Negated;
+                    if (!possible)
+                        break;
+                    continue;
+                }
+
+                all.Add(clause, condition.Negated ? Occur.MUST_NOT : Occur.MUST);
+                positive |= !condition.Negated;
+            }
+
+            if (!possible)
+                continue;
+            // Lucene needs something to match before it can take away.
+            if (!positive)
+                all.Add(new MatchAllDocsQuery(), Occur.MUST);
+            any.Add(all, Occur.SHOULD);
+        }
+
+        if (any.Clauses.Count == 0)
+            return null;
+        any.MinimumNumberShouldMatch = 1;
+        return any;
+    }
+
+    private static Query? Clause(CaseCondition condition, IndexReader reader) => condition switch
+    {
+        KeywordCondition keyword => AddTerms(new BooleanQuery(), keyword.Terms, reader),
+        StatusCondition status => AnyOf(Status, status.Statuses.Select(v => v.ToString())),
+        CategoryCondition category => AnyOf(Category, category.Categories.Select(v => v.ToString())),
+        AgentCondition agent => new TermQuery(new Term(AgentField, agent.AgentId is { } id ? Of(id) : NoAgent)),
+        TimeCondition time => NumericRangeQuery.NewInt64Range(time.Field == CaseTime.Created ? CreatedAt : UpdatedAt,
+            time.From?.UtcTicks, time.Before?.UtcTicks, minInclusive: true, maxInclusive: false),
+        _ => throw new ArgumentOutOfRangeException(nameof(condition)),
+    };
+
     /// <summary>Each term is a clause every hit must meet; null when a term can match nothing.</summary>
     private static BooleanQuery? AddTerms(BooleanQuery query, IReadOnlyList<SearchTerm> terms, IndexReader reader)
     {
@@ -390,6 +454,7 @@ public sealed partial class SearchIndex : ISearchIndex, IDisposable
         var newest = await db.SearchChanges.MaxAsync(c => (long?)c.Seq, cancellationToken) ?? 0;
         var reason = committedEpoch is null ? "no index"
             : committedEpoch != _epoch ? "the index belongs to another database"
+            : !data.TryGetValue(FormatData, out var format) || format != Format ? "the index was written in an earlier format"
             : committedSeq > newest ? "the database is older than the index (restored)"
             : oldest is { } first && first > committedSeq + 1 ? "changes since the index was written are no longer kept"
             : null;
@@ -548,6 +613,7 @@ public sealed partial class SearchIndex : ISearchIndex, IDisposable
         {
             [EpochData] = _epoch.ToString(),
             [SeqData] = resume.ToString(CultureInfo.InvariantCulture),
+            [FormatData] = Format,
         });
         _writer.Commit();
         _dirty = false;
@@ -561,7 +627,10 @@ public sealed partial class SearchIndex : ISearchIndex, IDisposable
 
     private static async Task<List<IndexedDocument>> CaseDocumentsAsync(PortalDbContext db, IQueryable<Case> cases, CancellationToken cancellationToken)
     {
-        var rows = await cases.Select(c => new { c.Id, c.Number, c.CustomerAccountId, c.Status, c.Category, c.UpdatedAt, c.Subject, c.Description })
+        var rows = await cases.Select(c => new
+            {
+                c.Id, c.Number, c.CustomerAccountId, c.Status, c.Category, c.AssignedAgentId, c.CreatedAt, c.UpdatedAt, c.Subject, c.Description,
+            })
             .ToListAsync(cancellationToken);
         var ids = rows.Select(r => r.Id).ToList();
         // AGT-1: work notes are never indexed.
@@ -576,6 +645,9 @@ public sealed partial class SearchIndex : ISearchIndex, IDisposable
             doc.Add(new StringField(Account, Of(r.CustomerAccountId), Field.Store.NO));
             doc.Add(new StringField(Status, r.Status.ToString(), Field.Store.NO));
             doc.Add(new StringField(Category, r.Category.ToString(), Field.Store.NO));
+            doc.Add(new StringField(AgentField, r.AssignedAgentId is { } agent ? Of(agent) : NoAgent, Field.Store.NO));
+            doc.Add(new Int64Field(CreatedAt, r.CreatedAt.UtcTicks, Field.Store.NO));
+            doc.Add(new Int64Field(UpdatedAt, r.UpdatedAt.UtcTicks, Field.Store.NO));
             doc.Add(new NumericDocValuesField(NumberField, long.Parse(r.Number.AsSpan(Case.NumberPrefix.Length), CultureInfo.InvariantCulture)));
             AddText(doc, r.Subject + "\n" + r.Description);
             foreach (var body in comments[r.Id])

@@ -11,6 +11,7 @@ using Portal.Application.Tests.Support;
 using Portal.Domain.Cases;
 using Portal.Domain.Common;
 using Portal.Domain.Knowledge;
+using Portal.Infrastructure.Jobs;
 using Portal.Infrastructure.Persistence;
 using Portal.Infrastructure.Search;
 
@@ -145,6 +146,31 @@ public sealed class SearchIndexTests
             using (var node = await OtherNodeAsync(app, folder))
                 await Search(node, app, "ネビュラ端末", expected: 2);
             Assert.Contains(later, await FindAsync(app, "ネビュラ端末"));
+        }
+        finally
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+    }
+
+    [Fact, Trait("Req", "NFR-2")]
+    public async Task A_node_stopped_for_longer_than_the_changes_kept_rebuilds_and_answers_as_before()
+    {
+        await using var app = await PortalApp.StartAsync();
+        var folder = Path.Combine(Path.GetTempPath(), "portal-search-test-" + Guid.NewGuid().ToString("N"));
+        try
+        {
+            await app.SignedInAs(Demo.CustomerA);
+            using (var node = await OtherNodeAsync(app, folder))
+                await Search(node, app, "ルミナ端末", expected: 0);
+            var first = await DemoCases.OpenInquiryAsync(app, Demo.CustomerA, Demo.A2, "ルミナ端末の初期設定", CaseCategory.Fault);
+            var second = await DemoCases.OpenInquiryAsync(app, Demo.CustomerA, Demo.A1, "ルミナ端末の証明書", CaseCategory.Fault);
+
+            // Only the newest change is kept: the stopped node's position (before both cases) is gone.
+            Assert.True(await app.Services.GetRequiredService<SearchChangeCleanupJob>().PruneAsync(1, CancellationToken.None) > 0);
+            using (var node = await OtherNodeAsync(app, folder))
+                await Search(node, app, "ルミナ端末", expected: 2);
+            Assert.Equal([second, first], await FindAsync(app, "ルミナ端末"));
         }
         finally
         {

@@ -13,6 +13,7 @@ namespace Portal.Application.Common.Search;
 public interface ISearchIndex
 {
     /// <summary>Cases matching every term, most recently updated first (case number breaking ties).</summary>
+    /// <remarks>With no terms and no groups there is nothing to search: no hits.</remarks>
     ValueTask<SearchHits> FindCasesAsync(CaseSearch search, CancellationToken cancellationToken);
 
     /// <summary>Articles matching every term, best match first.</summary>
@@ -24,12 +25,36 @@ public interface ISearchIndex
 /// <param name="Statuses">When set, only cases in these states (a quick view).</param>
 /// <param name="Category">When set, only cases of this category (the alerts view).</param>
 /// <param name="Take">How many ids to return, in order; the total counts them all.</param>
+/// <param name="Groups">When set, a filter the index answers: any group whose conditions all hold.</param>
 public sealed record CaseSearch(
     IReadOnlyList<SearchTerm> Terms,
     AccessScope Scope,
     IReadOnlyCollection<CaseStatus>? Statuses = null,
     CaseCategory? Category = null,
-    int Take = SearchLimits.Counted);
+    int Take = SearchLimits.Counted,
+    IReadOnlyList<IReadOnlyList<CaseCondition>>? Groups = null);
+
+/// <summary>A condition on a value the index holds for every case; <see cref="Negated"/> turns it into "not".</summary>
+public abstract record CaseCondition(bool Negated);
+
+/// <summary>Every term is found in the case's texts.</summary>
+public sealed record KeywordCondition(IReadOnlyList<SearchTerm> Terms) : CaseCondition(false);
+
+public sealed record StatusCondition(IReadOnlyCollection<CaseStatus> Statuses, bool Negated) : CaseCondition(Negated);
+
+public sealed record CategoryCondition(IReadOnlyCollection<CaseCategory> Categories, bool Negated) : CaseCondition(Negated);
+
+/// <summary>The time lies in [<paramref name="From"/>, <paramref name="Before"/>); an open end is unbounded.</summary>
+public sealed record TimeCondition(CaseTime Field, DateTimeOffset? From, DateTimeOffset? Before, bool Negated) : CaseCondition(Negated);
+
+/// <summary>The case is assigned to this agent, or (null) to nobody.</summary>
+public sealed record AgentCondition(Guid? AgentId, bool Negated) : CaseCondition(Negated);
+
+public enum CaseTime
+{
+    Created,
+    Updated,
+}
 
 /// <param name="Terms">Each must be found in the title or body.</param>
 /// <param name="Scope">KB-3: contacts read published articles of every service or of their services; staff all.</param>

@@ -62,12 +62,22 @@ public sealed class ListCasesHandler(IApplicationDbContext db, ICurrentUser user
         var cases = db.Cases.AsNoTracking().Where(InView(query.View));
         // CASE-5 keyword: the index finds the matching cases in the user's scope, newest first; the database
         // then only reads the page (and tests any other condition against those hits).
+        var inIndexOrder = sort.SequenceEqual(CaseSortSyntax.Default);
+        if (!filter.IsEmpty && inIndexOrder
+            && CaseIndexFilter.TryMap(filter, user.ContactId, await ZoneAsync(filter, cancellationToken)) is { } groups)
+        {
+            // Every condition is a value the index holds: it finds the page and the count, whatever the groups.
+            var search = new CaseSearch([], user.Scope, ViewStatuses(query.View), ViewCategory(query.View), query.Page * query.Size, groups);
+            var hits = await index.FindCasesAsync(search, cancellationToken);
+            return Paged.Counted(Items(await SliceAsync(cases, hits.Ids, query, cancellationToken)), hits.Total, query.Page, query.Size);
+        }
+
         if (filter.Groups is [var only] && only.Any(IsKeyword))
             return await KeywordPageAsync(query, only, sort, cases, cancellationToken);
 
         var unfiltered = cases;
         Expression<Func<CaseJoin, bool>>? onJoin = null;
-        List<Expression<Func<Case, bool>>>? groups = null;
+        List<Expression<Func<Case, bool>>>? parts = null;
         if (!filter.IsEmpty)
         {
             var predicate = await TranslateAsync(filter, query.View, cancellationToken);
@@ -76,7 +86,7 @@ public sealed class ListCasesHandler(IApplicationDbContext db, ICurrentUser user
             {
                 cases = cases.Where(onCase);
                 if (filter.Groups.Count > 1)
-                    groups = await GroupsAsync(filter, query.View, cancellationToken);
+                    parts = await GroupsAsync(filter, query.View, cancellationToken);
             }
             else
             {
@@ -93,7 +103,7 @@ public sealed class ListCasesHandler(IApplicationDbContext db, ICurrentUser user
         if (onJoin is null && CaseListOrder.OnCaseAlone(sort))
         {
             // The page is chosen among cases alone (an index walk that stops after one page); only its rows are joined.
-            var ordered = await InPartsAsync(unfiltered, cases, groups, sort, query, cancellationToken) ?? cases;
+            var ordered = await InPartsAsync(unfiltered, cases, parts, sort, query, cancellationToken) ?? cases;
             var pageOfCases = CaseListOrder.Apply(ordered, sort).Skip((query.Page - 1) * query.Size).Take(query.Size);
             page = await CaseListOrder.Apply(Rows(Join(pageOfCases)), sort, english).ToListAsync(cancellationToken);
         }
@@ -165,7 +175,7 @@ public sealed class ListCasesHandler(IApplicationDbContext db, ICurrentUser user
         var inIndexOrder = sort.SequenceEqual(CaseSortSyntax.Default);
         // The index's order is the default one: then only the ids up to this page are needed (the total comes free).
         var take = rest.Count == 0 && inIndexOrder ? query.Page * query.Size : SearchLimits.Counted;
-        var search = new CaseSearch(terms, user.Scope, ViewStatuses(query.View), query.View == CaseView.Alerts ? CaseCategory.Alert : null, take);
+        var search = new CaseSearch(terms, user.Scope, ViewStatuses(query.View), ViewCategory(query.View), take);
         var hits = await index.FindCasesAsync(search, cancellationToken);
         var ids = hits.Ids;
         var total = hits.Total;
@@ -181,10 +191,7 @@ public sealed class ListCasesHandler(IApplicationDbContext db, ICurrentUser user
         List<CaseRow> page;
         if (inIndexOrder)
         {
-            // Newest update, then number: the page is a slice of the hits.
-            var pageIds = ids.Skip((query.Page - 1) * query.Size).Take(query.Size).ToList();
-            var rows = await Rows(Join(cases.Where(c => pageIds.Contains(c.Id)))).ToListAsync(cancellationToken);
-            page = [.. rows.OrderByDescending(r => r.UpdatedAt).ThenByDescending(r => r.Number, StringComparer.Ordinal)];
+            page = await SliceAsync(cases, ids, query, cancellationToken);
         }
         else
         {
@@ -197,6 +204,19 @@ public sealed class ListCasesHandler(IApplicationDbContext db, ICurrentUser user
 
         return Paged.Counted(Items(page), total, query.Page, query.Size);
     }
+
+    /// <summary>The page's rows among hits in the index's order (newest update, then number).</summary>
+    private async Task<List<CaseRow>> SliceAsync(IQueryable<Case> cases, List<Guid> ids, ListCases query, CancellationToken cancellationToken)
+    {
+        var pageIds = ids.Skip((query.Page - 1) * query.Size).Take(query.Size).ToList();
+        var rows = await Rows(Join(cases.Where(c => pageIds.Contains(c.Id)))).ToListAsync(cancellationToken);
+        return [.. rows.OrderByDescending(r => r.UpdatedAt).ThenByDescending(r => r.Number, StringComparer.Ordinal)];
+    }
+
+    private async Task<TimeZoneInfo> ZoneAsync(CaseFilter filter, CancellationToken cancellationToken) =>
+        filter.Conditions.Any(c => CaseFields.TypeOf(c.Field) == FieldType.Date)
+            ? await UserZone.OfAsync(db, user, cancellationToken)
+            : TimeZoneInfo.Utc;
 
     /// <summary>
     /// The hits, in their order, that also meet the filter's other conditions, tested a chunk at a time until
@@ -226,9 +246,7 @@ public sealed class ListCasesHandler(IApplicationDbContext db, ICurrentUser user
     /// </summary>
     private async Task<Expression<Func<CaseJoin, bool>>> TranslateAsync(CaseFilter filter, CaseView view, CancellationToken cancellationToken)
     {
-        var zone = filter.Conditions.Any(c => CaseFields.TypeOf(c.Field) == FieldType.Date)
-            ? await UserZone.OfAsync(db, user, cancellationToken)
-            : TimeZoneInfo.Utc;
+        var zone = await ZoneAsync(filter, cancellationToken);
         var keywordMatches = new Dictionary<FilterCondition, IReadOnlyList<Guid>>(ReferenceEqualityComparer.Instance);
         foreach (var condition in filter.Conditions.Where(IsKeyword))
         {
@@ -240,6 +258,8 @@ public sealed class ListCasesHandler(IApplicationDbContext db, ICurrentUser user
     }
 
     private static bool IsKeyword(FilterCondition condition) => condition.Field == CaseField.Keyword;
+
+    private static CaseCategory? ViewCategory(CaseView view) => view == CaseView.Alerts ? CaseCategory.Alert : null;
 
     private static CaseStatus[]? ViewStatuses(CaseView view) =>
         view == CaseView.ActionNeeded ? [CaseStatus.Resolved, CaseStatus.AwaitingCustomer] : null;
