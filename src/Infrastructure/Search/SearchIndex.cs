@@ -628,9 +628,18 @@ public sealed partial class SearchIndex : ISearchIndex, IDisposable
     private static async Task<List<IndexedDocument>> CaseDocumentsAsync(PortalDbContext db, IQueryable<Case> cases, CancellationToken cancellationToken)
     {
         var rows = await cases.Select(c => new
-            {
-                c.Id, c.Number, c.CustomerAccountId, c.Status, c.Category, c.AssignedAgentId, c.CreatedAt, c.UpdatedAt, c.Subject, c.Description,
-            })
+        {
+            c.Id,
+            c.Number,
+            c.CustomerAccountId,
+            c.Status,
+            c.Category,
+            c.AssignedAgentId,
+            c.CreatedAt,
+            c.UpdatedAt,
+            c.Subject,
+            c.Description,
+        })
             .ToListAsync(cancellationToken);
         var ids = rows.Select(r => r.Id).ToList();
         // AGT-1: work notes are never indexed.
