@@ -49,7 +49,9 @@ public sealed partial class CaseFlowTests(ChromiumFixture chromium) : BrowserTes
         var agentErrors = await PageErrors.RecordAsync(agent);
         await SignInAsync(agent, portal, DemoAccounts.Agent);
         await agent.GotoAsync(portal.Url("/Search?q=" + Uri.EscapeDataString("検疫ポリシー")));
-        await agent.GetByRole(AriaRole.Link, new() { Name = number }).ClickAsync();
+        await Expect(agent.Locator(".search-cases")).ToContainTextAsync($"ケース番号: {number}");
+        await agent.GetByRole(AriaRole.Link, new() { Name = "検疫ポリシーの適用範囲について" }).ClickAsync();
+        await agent.WaitForURLAsync(CasePage());
         await agent.GetByRole(AriaRole.Tab, new() { Name = "添付ファイル (1)" }).ClickAsync();
         var download = await agent.RunAndWaitForDownloadAsync(() => agent.GetByRole(AriaRole.Link, new() { Name = "端末一覧.csv" }).ClickAsync());
         Assert.Equal("端末一覧.csv", download.SuggestedFilename);
