@@ -10,7 +10,7 @@ namespace Portal.Architecture.Tests;
 /// </summary>
 public sealed partial class ModuleLayoutTests
 {
-    private static readonly string[] Modules = ["Account", "Admin", "Cases", "WorkRequests", "Knowledge", "Announcements", "Services", "Integrations"];
+    private static readonly string[] Modules = ["Account", "Admin", "Cases", "WorkRequests", "Knowledge", "Announcements", "Services", "Integrations", "Search"];
 
     private static readonly Type[] Messages = [.. typeof(Portal.Application.DependencyInjection).Assembly.GetTypes()
         .Where(t => t is { IsClass: true, IsAbstract: false } && typeof(IMessage).IsAssignableFrom(t) && !typeof(INotification).IsAssignableFrom(t))];
