@@ -63,8 +63,8 @@ public sealed class ListCasesHandler(IApplicationDbContext db, ICurrentUser user
         // CASE-5 keyword: the index finds the matching cases in the user's scope, newest first; the database
         // then only reads the page (and tests any other condition against those hits).
         var inIndexOrder = sort.SequenceEqual(CaseSortSyntax.Default);
-        if (!filter.IsEmpty && inIndexOrder
-            && CaseIndexFilter.TryMap(filter, user.ContactId, await ZoneAsync(filter, cancellationToken)) is { } groups)
+        var zone = await ZoneAsync(filter, cancellationToken);
+        if (!filter.IsEmpty && inIndexOrder && CaseIndexFilter.TryMap(filter, user.ContactId, zone) is { } groups)
         {
             // Every condition is a value the index holds: it finds the page and the count, whatever the groups.
             var search = new CaseSearch([], user.Scope, ViewStatuses(query.View), ViewCategory(query.View), query.Page * query.Size, groups);
@@ -73,20 +73,21 @@ public sealed class ListCasesHandler(IApplicationDbContext db, ICurrentUser user
         }
 
         if (filter.Groups is [var only] && only.Any(IsKeyword))
-            return await KeywordPageAsync(query, only, sort, cases, cancellationToken);
+            return await KeywordPageAsync(query, only, sort, cases, zone, cancellationToken);
 
         var unfiltered = cases;
         Expression<Func<CaseJoin, bool>>? onJoin = null;
         List<Expression<Func<Case, bool>>>? parts = null;
         if (!filter.IsEmpty)
         {
-            var predicate = await TranslateAsync(filter, query.View, cancellationToken);
+            var translator = await TranslatorAsync(filter, query.View, zone, cancellationToken);
+            var predicate = translator.Translate(filter);
             // Most filters test the case alone: then the cases are narrowed (and counted) before any join.
             if (Predicates.OnCaseOnly(predicate) is { } onCase)
             {
                 cases = cases.Where(onCase);
                 if (filter.Groups.Count > 1)
-                    parts = await GroupsAsync(filter, query.View, cancellationToken);
+                    parts = Groups(filter, translator);
             }
             else
             {
@@ -154,12 +155,12 @@ public sealed class ListCasesHandler(IApplicationDbContext db, ICurrentUser user
     }
 
     /// <summary>Each group of the filter on its own, when every one tests the case alone.</summary>
-    private async Task<List<Expression<Func<Case, bool>>>?> GroupsAsync(CaseFilter filter, CaseView view, CancellationToken cancellationToken)
+    private static List<Expression<Func<Case, bool>>>? Groups(CaseFilter filter, CaseFilterTranslator translator)
     {
         var groups = new List<Expression<Func<Case, bool>>>();
         foreach (var group in filter.Groups)
         {
-            if (Predicates.OnCaseOnly(await TranslateAsync(new CaseFilter([group]), view, cancellationToken)) is not { } onCase)
+            if (Predicates.OnCaseOnly(translator.Translate(new CaseFilter([group]))) is not { } onCase)
                 return null;
             groups.Add(onCase);
         }
@@ -168,7 +169,7 @@ public sealed class ListCasesHandler(IApplicationDbContext db, ICurrentUser user
     }
 
     private async Task<Paged<CaseListItem>> KeywordPageAsync(ListCases query, IReadOnlyList<FilterCondition> group,
-        IReadOnlyList<CaseSortKey> sort, IQueryable<Case> cases, CancellationToken cancellationToken)
+        IReadOnlyList<CaseSortKey> sort, IQueryable<Case> cases, TimeZoneInfo zone, CancellationToken cancellationToken)
     {
         var terms = group.Where(IsKeyword).SelectMany(c => SearchText.Terms(c.Value) ?? []).ToList();
         var rest = group.Where(c => !IsKeyword(c)).ToList();
@@ -183,7 +184,7 @@ public sealed class ListCasesHandler(IApplicationDbContext db, ICurrentUser user
         {
             if (hits.Total > hits.Ids.Count)
                 ids = (await index.FindCasesAsync(search with { Take = int.MaxValue }, cancellationToken)).Ids;
-            ids = await MatchingAsync(cases, ids, new CaseFilter([rest]), query.View, cancellationToken);
+            ids = await MatchingAsync(cases, ids, new CaseFilter([rest]), query.View, zone, cancellationToken);
             total = ids.Count;
         }
 
@@ -223,9 +224,9 @@ public sealed class ListCasesHandler(IApplicationDbContext db, ICurrentUser user
     /// one more than the count limit is found.
     /// </summary>
     private async Task<List<Guid>> MatchingAsync(IQueryable<Case> cases, IReadOnlyList<Guid> hits, CaseFilter rest,
-        CaseView view, CancellationToken cancellationToken)
+        CaseView view, TimeZoneInfo zone, CancellationToken cancellationToken)
     {
-        var predicate = await TranslateAsync(rest, view, cancellationToken);
+        var predicate = (await TranslatorAsync(rest, view, zone, cancellationToken)).Translate(rest);
         var matching = new List<Guid>();
         foreach (var chunk in hits.Chunk(ChunkSize))
         {
@@ -244,9 +245,8 @@ public sealed class ListCasesHandler(IApplicationDbContext db, ICurrentUser user
     /// The filter as one expression. A keyword inside an OR of groups is answered by the index first, as the
     /// set of every case in scope it matches.
     /// </summary>
-    private async Task<Expression<Func<CaseJoin, bool>>> TranslateAsync(CaseFilter filter, CaseView view, CancellationToken cancellationToken)
+    private async Task<CaseFilterTranslator> TranslatorAsync(CaseFilter filter, CaseView view, TimeZoneInfo zone, CancellationToken cancellationToken)
     {
-        var zone = await ZoneAsync(filter, cancellationToken);
         var keywordMatches = new Dictionary<FilterCondition, IReadOnlyList<Guid>>(ReferenceEqualityComparer.Instance);
         foreach (var condition in filter.Conditions.Where(IsKeyword))
         {
@@ -254,7 +254,7 @@ public sealed class ListCasesHandler(IApplicationDbContext db, ICurrentUser user
             keywordMatches[condition] = (await index.FindCasesAsync(search, cancellationToken)).Ids;
         }
 
-        return new CaseFilterTranslator(keywordMatches, user.ContactId, zone).Translate(filter);
+        return new CaseFilterTranslator(keywordMatches, user.ContactId, zone);
     }
 
     private static bool IsKeyword(FilterCondition condition) => condition.Field == CaseField.Keyword;
