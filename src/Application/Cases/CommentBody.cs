@@ -46,7 +46,7 @@ public static partial class CommentBody
     }
 
     /// <summary>Readable text outside the tags: the editor's empty "&lt;p&gt;&lt;br&gt;&lt;/p&gt;" has none.</summary>
-    private static bool HasText(string? html) =>
+    internal static bool HasText(string? html) =>
         !string.IsNullOrWhiteSpace(html)
         && !string.IsNullOrWhiteSpace(WebUtility.HtmlDecode(Tags().Replace(html, " ")).Replace('\u00A0', ' '));
 

@@ -4,7 +4,11 @@ using Portal.Domain.Knowledge.Events;
 
 namespace Portal.Domain.Knowledge;
 
-/// <summary>A knowledge article KBnnnnnnn (KB-3, KB-4): written as a draft, published, retired.</summary>
+/// <summary>
+/// A knowledge article KBnnnnnnn (KB-3, KB-4): written as a draft, published, retired; in its language and, when
+/// translated, in the other one too (KB-4: Japanese and/or English). A document article (the guide's PDFs) has
+/// no body of its own, only its attachment.
+/// </summary>
 public sealed partial class KnowledgeArticle : AggregateRoot, IAuditable
 {
     /// <summary>Provider data: its trail is for provider admins only.</summary>
@@ -43,8 +47,14 @@ public sealed partial class KnowledgeArticle : AggregateRoot, IAuditable
 
     public string Title { get; private set; }
 
-    /// <summary>Sanitized HTML.</summary>
+    /// <summary>Sanitized HTML; empty for an article whose content is its attached document.</summary>
     public string BodyHtml { get; private set; }
+
+    /// <summary>The title in the other language (<see cref="OtherLanguage"/>), when the article is translated.</summary>
+    public string? TranslatedTitle { get; private set; }
+
+    /// <summary>The body in the other language; empty when the title is translated but the body is the document.</summary>
+    public string? TranslatedBodyHtml { get; private set; }
 
     public Guid AuthorId { get; private set; }
 
@@ -65,6 +75,21 @@ public sealed partial class KnowledgeArticle : AggregateRoot, IAuditable
 
     public IReadOnlyCollection<ArticleAttachment> Attachments => _attachments;
 
+    /// <summary>The language a translation is in: English for a Japanese article, Japanese for an English one.</summary>
+    public Language OtherLanguage => Language == Language.Japanese ? Language.English : Language.Japanese;
+
+    public bool IsTranslated => TranslatedTitle is not null;
+
+    /// <summary>The guide's document articles: no body; the first attachment is the article (its title downloads it).</summary>
+    public bool IsDocument => BodyHtml.Length == 0 && _attachments.Count > 0;
+
+    /// <summary>The languages the article can be read in.</summary>
+    public IReadOnlyList<Language> Languages => IsTranslated ? [Language, OtherLanguage] : [Language];
+
+    /// <summary>The title and body in <paramref name="language"/> when the article has it, otherwise in its own language.</summary>
+    public (Language Language, string Title, string BodyHtml) In(Language language) =>
+        language == OtherLanguage && TranslatedTitle is { } title ? (language, title, TranslatedBodyHtml ?? "") : (Language, Title, BodyHtml);
+
     public static bool IsValidNumber(string? number) => number is not null && NumberFormat().IsMatch(number);
 
     public static KnowledgeArticle Draft(string number, KnowledgeBase knowledgeBase, Guid? categoryId,
@@ -82,12 +107,23 @@ public sealed partial class KnowledgeArticle : AggregateRoot, IAuditable
         return article;
     }
 
+    /// <summary>The article in its language; a translation made before is kept (see <see cref="Translate"/>).</summary>
     public void Edit(Language language, string title, string bodyHtml, DateTimeOffset now)
     {
         EnsureNotRetired();
         Language = language;
         Title = Text.Required(title, TitleMax, nameof(Title));
-        BodyHtml = Text.Required(bodyHtml, int.MaxValue, nameof(BodyHtml));
+        BodyHtml = Text.Clean(bodyHtml).Trim();
+        EnsureReadable();
+        UpdatedAt = now;
+    }
+
+    /// <summary>KB-4: the article in <see cref="OtherLanguage"/>; a null title removes the translation.</summary>
+    public void Translate(string? title, string? bodyHtml, DateTimeOffset now)
+    {
+        EnsureNotRetired();
+        TranslatedTitle = Text.Optional(title, TitleMax, nameof(TranslatedTitle));
+        TranslatedBodyHtml = TranslatedTitle is null ? null : Text.Clean(bodyHtml ?? "").Trim();
         UpdatedAt = now;
     }
 
@@ -114,6 +150,19 @@ public sealed partial class KnowledgeArticle : AggregateRoot, IAuditable
         UpdatedAt = now;
     }
 
+    public void RemoveAttachment(Guid attachmentId, DateTimeOffset now)
+    {
+        EnsureNotRetired();
+        var attachment = _attachments.Find(a => a.Id == attachmentId) ?? throw Rule.Broken("Article.NoSuchAttachment", ("article", Number));
+        if (Status == ArticleStatus.Published && BodyHtml.Length == 0 && _attachments.Count == 1)
+        {
+            throw Rule.Broken("Article.Empty", ("article", Number));
+        }
+
+        _attachments.Remove(attachment);
+        UpdatedAt = now;
+    }
+
     public ArticleAttachment AddAttachment(StoredFile file, Guid uploadedById, DateTimeOffset now)
     {
         EnsureNotRetired();
@@ -123,9 +172,15 @@ public sealed partial class KnowledgeArticle : AggregateRoot, IAuditable
         return attachment;
     }
 
+    /// <summary>An article with no body is read through its attachment: it must have one to be published.</summary>
     public void Publish(DateTimeOffset now)
     {
         EnsureStatus(ArticleStatus.Draft, ArticleStatus.Published);
+        if (BodyHtml.Length == 0 && _attachments.Count == 0)
+        {
+            throw Rule.Broken("Article.Empty", ("article", Number));
+        }
+
         Status = ArticleStatus.Published;
         PublishedAt = now;
         UpdatedAt = now;
@@ -157,6 +212,15 @@ public sealed partial class KnowledgeArticle : AggregateRoot, IAuditable
         {
             throw Rule.Broken("Article.IllegalTransition",
                 ("article", Number), ("from", Status.ToString()), ("to", target.ToString()));
+        }
+    }
+
+    /// <summary>A published article keeps something to read: a body or its document.</summary>
+    private void EnsureReadable()
+    {
+        if (Status == ArticleStatus.Published && BodyHtml.Length == 0 && _attachments.Count == 0)
+        {
+            throw Rule.Broken("Article.Empty", ("article", Number));
         }
     }
 

@@ -13,6 +13,7 @@ using Microsoft.Extensions.Logging;
 using Portal.Application.Common.Mail;
 using Portal.Application.Common.Search;
 using Portal.Domain.Cases;
+using Portal.Domain.Common;
 using Portal.Domain.Knowledge;
 using Portal.Infrastructure.Persistence;
 using LuceneDirectory = Lucene.Net.Store.Directory;
@@ -56,7 +57,7 @@ public sealed partial class SearchIndex : ISearchIndex, IDisposable
     private const string FormatData = "format";
 
     /// <summary>What the documents hold; an index written in another format is rebuilt.</summary>
-    private const string Format = "2";
+    private const string Format = "3";
     private const string LanguageField = "language";
     private const string BaseField = "base";
     private const string ServiceField = "service";
@@ -152,6 +153,8 @@ public sealed partial class SearchIndex : ISearchIndex, IDisposable
             var query = new BooleanQuery { { new TermQuery(new Term(Type, ArticleType)), Occur.MUST } };
             if (!staff || !search.IncludeUnpublished)
                 query.Add(new TermQuery(new Term(Status, nameof(ArticleStatus.Published))), Occur.MUST);
+            else if (search.Status is { } status)
+                query.Add(new TermQuery(new Term(Status, status.ToString())), Occur.MUST);
             if (!staff)
                 query.Add(AnyOf(ServiceField, scope.ServiceIds.Select(Of).Append(EveryService)), Occur.MUST);
             if (search.KnowledgeBaseId is { } knowledgeBase)
@@ -677,6 +680,8 @@ public sealed partial class SearchIndex : ISearchIndex, IDisposable
             a.UpdatedAt,
             a.Title,
             a.BodyHtml,
+            a.TranslatedTitle,
+            a.TranslatedBodyHtml,
             Services = a.Services.Select(s => s.ServiceId).ToList(),
         }).ToListAsync(cancellationToken);
         return [.. rows.Select(r =>
@@ -684,6 +689,9 @@ public sealed partial class SearchIndex : ISearchIndex, IDisposable
             var doc = Document(r.Id, ArticleType, r.UpdatedAt);
             doc.Add(new StringField(Status, r.Status.ToString(), Field.Store.NO));
             doc.Add(new StringField(LanguageField, r.Language.ToString(), Field.Store.NO));
+            // KB-4: a translated article is found in either language, and by the language filter of both.
+            if (r.TranslatedTitle is not null)
+                doc.Add(new StringField(LanguageField, (r.Language == Language.Japanese ? Language.English : Language.Japanese).ToString(), Field.Store.NO));
             doc.Add(new StringField(BaseField, Of(r.KnowledgeBaseId), Field.Store.NO));
             if (r.CategoryId is { } category)
                 doc.Add(new StringField(Category, Of(category), Field.Store.NO));
@@ -691,6 +699,12 @@ public sealed partial class SearchIndex : ISearchIndex, IDisposable
                 doc.Add(new StringField(ServiceField, service, Field.Store.NO));
             AddText(doc, r.Title);
             AddText(doc, HtmlText.ToPlainText(r.BodyHtml));
+            if (r.TranslatedTitle is not null)
+            {
+                AddText(doc, r.TranslatedTitle);
+                AddText(doc, HtmlText.ToPlainText(r.TranslatedBodyHtml ?? ""));
+            }
+
             return new IndexedDocument(r.Id, doc);
         })];
     }

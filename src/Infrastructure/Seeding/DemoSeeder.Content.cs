@@ -1,3 +1,4 @@
+using Portal.Application.Common.Exports;
 using Portal.Domain.Announcements;
 using Portal.Domain.Cases;
 using Portal.Domain.Common;
@@ -66,14 +67,20 @@ public sealed partial class DemoSeeder
     {
         var docs = KnowledgeBase.Create("お客様向けドキュメント", "Customer documents", 1);
         var specs = docs.AddCategory("01. サービス仕様書", "01. Service specifications", 1);
-        var manuals = docs.AddCategory("02. マニュアル", "02. Manuals", 2);
+        var manuals = docs.AddCategory("02. カスタマーポータルご利用ガイド", "02. Customer portal guide", 2);
+        docs.AddCategory("03. Falcon Mobile操作ガイド", "03. Falcon Mobile operation guide", 3);
+        var alerts = docs.AddCategory("04. アラート対応表", "04. Alert response table", 4);
         var news = KnowledgeBase.Create("お知らせ", "News", 2);
         var faq = KnowledgeBase.Create("よくあるご質問", "FAQ", 3);
         var maintenance = KnowledgeBase.Create("メンテナンス", "Maintenance", 4);
         db.KnowledgeBases.AddRange(docs, news, faq, maintenance);
 
-        await ArticleAsync(docs, specs.Id, Language.Japanese, "CrowdStrike Falcon Mobile マネージドサービス サービス仕様書",
+        var spec = await ArticleAsync(docs, specs.Id, Language.Japanese, "CrowdStrike Falcon Mobile マネージドサービス サービス仕様書",
             "<h2>1. サービス概要</h2><p>本サービスは、モバイル端末の脅威を検知し、セキュリティアドバイザリーセンターが分析・通知します。</p><h2>2. アラート対応表</h2><p>重大度ごとの通知時間はアラート対応表を参照してください。</p>", w, 200, ct);
+        // KB-4: an article in both languages.
+        spec.Translate("CrowdStrike Falcon Mobile managed service: service specification",
+            "<h2>1. Overview</h2><p>The service detects threats on mobile devices; the Security Advisory Center analyses them and notifies you.</p><h2>2. Alert response table</h2><p>See the alert response table for the notification time of each severity.</p>",
+            _now.AddDays(-200));
         await ArticleAsync(docs, manuals.Id, Language.Japanese, "カスタマーポータル ご利用ガイド",
             "<p>ログイン、お問い合わせ、ケース一覧、ナレッジの使い方を説明します。</p>", w, 150, ct);
         await ArticleAsync(docs, manuals.Id, Language.English, "Customer portal user guide",
@@ -84,6 +91,10 @@ public sealed partial class DemoSeeder
             "<p>新しいセンサーバージョンの提供を開始しました。</p>", w, 3, ct);
         var window = await ArticleAsync(maintenance, null, Language.Japanese, "カスタマーポータル定期メンテナンスのお知らせ",
             "<p>下記日程でメンテナンスを実施します。メンテナンス中はログインできません。</p>", w, 2, ct);
+        await DocumentArticleAsync(docs, alerts.Id, w, ct);
+        // KB-4: a draft only the provider's staff see.
+        db.KnowledgeArticles.Add(KnowledgeArticle.Draft(await NextAsync(KnowledgeArticle.NumberPrefix, "article", ct), faq, null, Language.Japanese,
+            "端末の紛失時の対応 (作成中)", "<p>紛失した端末のロックとワイプの手順をまとめています。</p>", w.Agent.Id, Name(w.Agent), _now.AddDays(-1)));
 
         db.Announcements.AddRange(
             Announcement.Create("カスタマーポータル定期メンテナンスのお知らせ", "Scheduled maintenance of the customer portal",
@@ -92,6 +103,29 @@ public sealed partial class DemoSeeder
                 _now.AddDays(-3), _now.AddDays(30), release.Id),
             Announcement.Create("年末年始の受付時間について", "Support hours over the New Year holidays",
                 _now.AddDays(-90), _now.AddDays(-60), null));
+    }
+
+    /// <summary>KB-3 (guide 4.9 (4)): a customer document whose title downloads it: an article with no body and its PDF.</summary>
+    private async Task DocumentArticleAsync(KnowledgeBase knowledgeBase, Guid categoryId, DemoWorld w, CancellationToken ct)
+    {
+        var pdf = exports.Single(e => e.Format == ExportFormat.Pdf);
+        await using var content = new MemoryStream();
+        object?[][] rows =
+        [
+            ["Critical / 緊急", "15 分以内に電話とメール", "端末をネットワークから隔離してください。"],
+            ["High / 高", "30 分以内にメール", "検知内容を確認し、想定外であれば調査を依頼してください。"],
+            ["Medium / 中", "翌営業日までにメール", "ポリシーを確認してください。"],
+            ["Low / 低", "月次レポート", "対応は不要です。"],
+        ];
+        await pdf.WriteAsync(content, new TableHeader("CrowdStrike Falcon Mobile アラート対応表 1.01",
+            [new("重大度 / Severity", 1), new("通知 / Notification", 1.5), new("お客様の対応 / Your action", 2.5)]), rows.ToAsyncEnumerable(), ct);
+        content.Position = 0;
+        var file = await storage.SaveAsync(content, "CrowdStrike_Falcon_Mobile_アラート対応表_1.01.pdf", pdf.ContentType, long.MaxValue, ct);
+        var article = KnowledgeArticle.Draft(await NextAsync(KnowledgeArticle.NumberPrefix, "article", ct), knowledgeBase, categoryId,
+            Language.Japanese, "CrowdStrike_Falcon_Mobile_アラート対応表_1.01.pdf", "", w.Agent.Id, Name(w.Agent), _now.AddDays(-400));
+        article.AddAttachment(file, w.Agent.Id, _now.AddDays(-400));
+        article.Publish(_now.AddDays(-400));
+        db.KnowledgeArticles.Add(article);
     }
 
     private async Task<KnowledgeArticle> ArticleAsync(KnowledgeBase knowledgeBase, Guid? categoryId, Language language, string title,

@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
+using Portal.Application.Common.Exports;
 using Portal.Application.Common.Interfaces;
 using Portal.Domain.Common;
 using Portal.Domain.Companies;
@@ -16,7 +17,7 @@ namespace Portal.Infrastructure.Seeding;
 /// the demo's own events are dropped so that seeding sends no mail.
 /// </summary>
 public sealed partial class DemoSeeder(PortalDbContext db, UserManager<PortalUser> users, ISequenceGenerator numbers,
-    TimeProvider clock, ILogger<DemoSeeder> logger)
+    IFileStorage storage, IEnumerable<ITableExport> exports, TimeProvider clock, ILogger<DemoSeeder> logger)
 {
     private DateTimeOffset _now;
 

@@ -44,8 +44,11 @@ public sealed class UserTime(IHttpContextAccessor http, TimeProvider clock, IStr
             _ when age < TimeSpan.FromHours(1) => text["Time.MinutesAgo", (int)age.TotalMinutes],
             _ when age < TimeSpan.FromDays(1) => text["Time.HoursAgo", (int)age.TotalHours],
             _ when age < TimeSpan.FromDays(30) => text["Time.DaysAgo", (int)age.TotalDays],
-            _ when age < TimeSpan.FromDays(365) => text["Time.MonthsAgo", (int)(age.TotalDays / 30)],
-            _ => text["Time.YearsAgo", (int)(age.TotalDays / 365)],
+            // KB-2 (guide 4.9): 「約 1 か月前」, 「2 か月前」, 「約 1 年前」.
+            _ when age < TimeSpan.FromDays(45) => text["Time.AboutAMonth"],
+            _ when age < TimeSpan.FromDays(365) => text["Time.MonthsAgo", Math.Max(2, (int)Math.Round(age.TotalDays / 30))],
+            _ when age < TimeSpan.FromDays(545) => text["Time.AboutAYear"],
+            _ => text["Time.YearsAgo", (int)Math.Round(age.TotalDays / 365)],
         };
     }
 }

@@ -96,6 +96,53 @@ public class KnowledgeArticleTests
         Assert.Equal(second, Assert.Single(article.Services).ServiceId);
     }
 
+    [Fact]
+    public void A_translated_article_reads_in_either_language_and_a_missing_one_falls_back_to_its_own()
+    {
+        var article = Draft();
+        Assert.Equal([Language.Japanese], article.Languages);
+        Assert.Equal((Language.Japanese, "サービス仕様書", "<p>本文</p>"), article.In(Language.English));
+
+        article.Translate("Service specification", "<p>Body</p>", A.Now.AddDays(1));
+
+        Assert.Equal([Language.Japanese, Language.English], article.Languages);
+        Assert.Equal((Language.English, "Service specification", "<p>Body</p>"), article.In(Language.English));
+        Assert.Equal((Language.Japanese, "サービス仕様書", "<p>本文</p>"), article.In(Language.Japanese));
+
+        article.Translate(" ", "<p>ignored</p>", A.Now.AddDays(2));
+        Assert.False(article.IsTranslated);
+        Assert.Null(article.TranslatedBodyHtml);
+    }
+
+    [Fact]
+    [Trait("Req", "KB-3")]
+    public void A_document_article_has_no_body_and_is_published_only_with_its_document_which_it_then_keeps()
+    {
+        var article = KnowledgeArticle.Draft("KB0010933", Docs, Specs.Id, Language.Japanese, "アラート対応表.pdf", "  ",
+            Guid.CreateVersion7(), "Toyomi Yoshida", A.Now);
+        Assert.Equal("", article.BodyHtml);
+        Assert.Equal("Article.Empty", A.Refusal(() => article.Publish(A.Now)).Code);
+
+        var document = article.AddAttachment(A.File(), Guid.Empty, A.Now);
+        article.Publish(A.Now);
+
+        Assert.True(article.IsDocument);
+        Assert.Equal("Article.Empty", A.Refusal(() => article.RemoveAttachment(document.Id, A.Now)).Code);
+        Assert.Equal("Article.NoSuchAttachment", A.Refusal(() => article.RemoveAttachment(Guid.CreateVersion7(), A.Now)).Code);
+    }
+
+    [Fact]
+    public void A_published_article_keeps_something_to_read_and_an_article_with_a_body_loses_its_documents_freely()
+    {
+        var article = Draft();
+        var document = article.AddAttachment(A.File(), Guid.Empty, A.Now);
+        article.Publish(A.Now);
+
+        article.RemoveAttachment(document.Id, A.Now);
+        Assert.Empty(article.Attachments);
+        Assert.Equal("Article.Empty", A.Refusal(() => article.Edit(Language.Japanese, "サービス仕様書", "", A.Now)).Code);
+    }
+
     private static KnowledgeArticle Draft() => KnowledgeArticle.Draft("KB0010932", Docs, Specs.Id, Language.Japanese,
         "サービス仕様書", "<p>本文</p>", Guid.CreateVersion7(), "Toyomi Yoshida", A.Now);
 }

@@ -1,6 +1,7 @@
 using Portal.Application.Common.Security;
 using Portal.Domain.Cases;
 using Portal.Domain.Common;
+using Portal.Domain.Knowledge;
 
 namespace Portal.Application.Common.Search;
 
@@ -66,7 +67,11 @@ public sealed record ArticleSearch(
     Guid? KnowledgeBaseId = null,
     Guid? CategoryId = null,
     Language? Language = null,
-    int Take = SearchLimits.Counted);
+    int Take = SearchLimits.Counted)
+{
+    /// <summary>With <see cref="IncludeUnpublished"/>: only articles in this state.</summary>
+    public ArticleStatus? Status { get; init; }
+}
 
 /// <summary>The ids of the first <see cref="CaseSearch.Take"/> hits in order, and the exact number of all hits.</summary>
 public sealed record SearchHits(List<Guid> Ids, int Total);

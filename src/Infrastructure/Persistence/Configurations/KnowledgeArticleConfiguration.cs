@@ -13,6 +13,7 @@ public sealed class KnowledgeArticleConfiguration : IEntityTypeConfiguration<Kno
         builder.Property(a => a.Number).HasMaxLength(KnowledgeArticle.NumberMax);
         builder.Property(a => a.Language).IsLanguageCode();
         builder.Property(a => a.Title).HasMaxLength(KnowledgeArticle.TitleMax);
+        builder.Property(a => a.TranslatedTitle).HasMaxLength(KnowledgeArticle.TitleMax);
         builder.Property(a => a.AuthorName).HasMaxLength(KnowledgeArticle.AuthorNameMax);
         builder.Property(a => a.Status).IsEnumName();
         builder.Property(a => a.CreatedAt).IsUtc();
@@ -21,6 +22,8 @@ public sealed class KnowledgeArticleConfiguration : IEntityTypeConfiguration<Kno
 
         builder.HasIndex(a => a.Number).IsUnique();
         builder.HasIndex(a => new { a.Status, a.KnowledgeBaseId, a.CategoryId });
+        // KB-1: the knowledge list's newest articles first, within a state.
+        builder.HasIndex(a => new { a.Status, a.UpdatedAt, a.Number });
 
         builder.References<KnowledgeArticle, KnowledgeBase>(a => a.KnowledgeBaseId);
         builder.References<KnowledgeArticle, KnowledgeCategory>(a => a.CategoryId);

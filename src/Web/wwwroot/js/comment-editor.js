@@ -7,12 +7,19 @@
         return;
     }
 
+    // A form's rich-text fields are its textareas marked data-rich-text (an article's two bodies, KB-4), or
+    // else its one textarea (a comment).
     document.querySelectorAll('form[data-comment-editor]').forEach(function (form) {
-        var textarea = form.querySelector('textarea');
-        if (!textarea) {
-            return;
-        }
+        var marked = form.querySelectorAll('textarea[data-rich-text]');
+        var fields = marked.length > 0 ? Array.prototype.slice.call(marked) : [form.querySelector('textarea')];
+        fields.forEach(function (textarea) {
+            if (textarea) {
+                enhance(form, textarea);
+            }
+        });
+    });
 
+    function enhance(form, textarea) {
         var host = document.createElement('div');
         host.className = 'comment-editor bg-body';
         textarea.insertAdjacentElement('afterend', host);
@@ -44,7 +51,7 @@
 
         // The toolbar speaks the page's language: button names for screen readers, the paragraph-style
         // picker's labels (Quill's stylesheet shows data-label when set).
-        var toolbar = form.querySelector('.ql-toolbar');
+        var toolbar = host.previousElementSibling;
         var names = {
             bold: text.textBold, italic: text.textItalic, underline: text.textUnderline, link: text.textLink, clean: text.textClean,
             table: text.textTable, 'table-row': text.textTableRow, 'table-column': text.textTableColumn, 'table-delete': text.textTableDelete,
@@ -112,5 +119,5 @@
             // which would stop long lines from wrapping, so spaces become spaces again.
             textarea.value = quill.getText().trim() === '' ? '' : quill.getSemanticHTML().replace(/&nbsp;/g, ' ');
         });
-    });
+    }
 })();

@@ -6,6 +6,7 @@ using Portal.Application.Common.Interfaces;
 using Portal.Application.Common.Search;
 using Portal.Application.Common.Security;
 using Portal.Application.Common.Text;
+using Portal.Application.Knowledge;
 using Portal.Domain.Cases;
 using Portal.Domain.Common;
 
@@ -14,17 +15,13 @@ namespace Portal.Application.Search.Queries.SearchPortal;
 /// <summary>One case found: the guide's result line (ケース番号 · 状況 · 更新日時) under its subject.</summary>
 public sealed record CaseHit(string Number, string Subject, CaseStatus Status, CaseCategory Category, DateTimeOffset UpdatedAt);
 
-/// <summary>One article found: title, base | category, author, views and age (KB-2).</summary>
-public sealed record ArticleHit(string Number, string Title, BilingualText KnowledgeBase, BilingualText? Category, string AuthorName,
-    int ViewCount, Language Language, DateTimeOffset UpdatedAt);
-
 /// <param name="CaseTotal">Counted up to <see cref="SearchLimits.CountLimit"/>; <paramref name="MoreCases"/> when there are more.</param>
 /// <param name="ArticlesTooShort">KB-2: knowledge is searched from 3 characters; a shorter keyword searched cases only.</param>
 public sealed record SearchResults(
     IReadOnlyList<CaseHit> Cases,
     int CaseTotal,
     bool MoreCases,
-    IReadOnlyList<ArticleHit> Articles,
+    IReadOnlyList<ArticleSummary> Articles,
     int ArticleTotal,
     bool ArticlesTooShort);
 
@@ -68,44 +65,17 @@ public sealed class SearchPortalHandler(IApplicationDbContext db, ICurrentUser u
             .OrderBy(c => caseIds.IndexOf(c.Id)).Select(c => c.Hit).ToList();
 
         var tooShort = query.Keyword.Count(c => !char.IsWhiteSpace(c)) < SearchPortal.ArticleKeywordMin;
-        List<ArticleHit> articles = [];
+        List<ArticleSummary> articles = [];
         var articleTotal = 0;
         if (!tooShort)
         {
             var articleHits = await index.FindArticlesAsync(new ArticleSearch(terms, user.Scope, Take: SearchPortal.ArticlesShown), cancellationToken);
             articleTotal = Math.Min(articleHits.Total, SearchLimits.CountLimit);
-            articles = await ArticlesAsync(articleHits.Ids, cancellationToken);
+            articles = await ArticleSummaries.LoadAsync(db, articleHits.Ids, CurrentLanguage.Value, cancellationToken);
         }
 
         var caseTotal = Math.Min(caseHits.Total, SearchLimits.Counted);
         return new SearchResults(cases, Math.Min(caseTotal, SearchLimits.CountLimit), caseTotal > SearchLimits.CountLimit,
             articles, articleTotal, tooShort);
-    }
-
-    /// <summary>The hits as rows, in the index's order. The "Service" filter applies here too.</summary>
-    private async Task<List<ArticleHit>> ArticlesAsync(List<Guid> ids, CancellationToken cancellationToken)
-    {
-        var rows = await (from a in db.KnowledgeArticles.AsNoTracking()
-                          join b in db.KnowledgeBases on a.KnowledgeBaseId equals b.Id
-                          where ids.Contains(a.Id)
-                          select new
-                          {
-                              a.Id,
-                              a.Number,
-                              a.Title,
-                              BaseJa = b.NameJa,
-                              BaseEn = b.NameEn,
-                              a.CategoryId,
-                              a.AuthorName,
-                              a.ViewCount,
-                              a.Language,
-                              a.UpdatedAt,
-                          }).ToListAsync(cancellationToken);
-        var categoryIds = rows.Where(r => r.CategoryId is not null).Select(r => r.CategoryId!.Value).Distinct().ToList();
-        var categories = await db.KnowledgeBases.AsNoTracking().SelectMany(b => b.Categories)
-            .Where(c => categoryIds.Contains(c.Id))
-            .ToDictionaryAsync(c => c.Id, c => c.Name, cancellationToken);
-        return [.. rows.OrderBy(r => ids.IndexOf(r.Id)).Select(r => new ArticleHit(r.Number, r.Title, new BilingualText(r.BaseJa, r.BaseEn),
-            r.CategoryId is { } category ? categories.GetValueOrDefault(category) : null, r.AuthorName, r.ViewCount, r.Language, r.UpdatedAt))];
     }
 }

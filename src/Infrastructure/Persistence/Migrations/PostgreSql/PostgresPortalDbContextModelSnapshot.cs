@@ -870,6 +870,13 @@ namespace Portal.Infrastructure.Persistence.Migrations.PostgreSql
                         .HasMaxLength(200)
                         .HasColumnType("character varying(200)");
 
+                    b.Property<string>("TranslatedBodyHtml")
+                        .HasColumnType("text");
+
+                    b.Property<string>("TranslatedTitle")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
                     b.Property<DateTime>("UpdatedAt")
                         .HasColumnType("timestamp with time zone");
 
@@ -892,6 +899,8 @@ namespace Portal.Infrastructure.Persistence.Migrations.PostgreSql
                         .IsUnique();
 
                     b.HasIndex("Status", "KnowledgeBaseId", "CategoryId");
+
+                    b.HasIndex("Status", "UpdatedAt", "Number");
 
                     b.ToTable("KnowledgeArticles", (string)null);
                 });

@@ -872,6 +872,13 @@ namespace Portal.Infrastructure.Persistence.Migrations.SqlServer
                         .HasMaxLength(200)
                         .HasColumnType("nvarchar(200)");
 
+                    b.Property<string>("TranslatedBodyHtml")
+                        .HasColumnType("nvarchar(max)");
+
+                    b.Property<string>("TranslatedTitle")
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
                     b.Property<DateTime>("UpdatedAt")
                         .HasColumnType("datetime2");
 
@@ -894,6 +901,8 @@ namespace Portal.Infrastructure.Persistence.Migrations.SqlServer
                         .IsUnique();
 
                     b.HasIndex("Status", "KnowledgeBaseId", "CategoryId");
+
+                    b.HasIndex("Status", "UpdatedAt", "Number");
 
                     b.ToTable("KnowledgeArticles", (string)null);
                 });

@@ -861,6 +861,13 @@ namespace Portal.Infrastructure.Persistence.Migrations.Sqlite
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("TranslatedBodyHtml")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("TranslatedTitle")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
                     b.Property<DateTime>("UpdatedAt")
                         .HasColumnType("TEXT");
 
@@ -883,6 +890,8 @@ namespace Portal.Infrastructure.Persistence.Migrations.Sqlite
                         .IsUnique();
 
                     b.HasIndex("Status", "KnowledgeBaseId", "CategoryId");
+
+                    b.HasIndex("Status", "UpdatedAt", "Number");
 
                     b.ToTable("KnowledgeArticles", (string)null);
                 });
