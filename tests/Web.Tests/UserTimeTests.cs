@@ -39,6 +39,11 @@ public sealed class UserTimeTests
     [InlineData("ja-JP", 3 * 24 * 3600, "3日前")]
     [InlineData("en-US", 3 * 24 * 3600, "3 days ago")]
     [InlineData("en-US", 5 * 60, "5 min ago")]
+    [InlineData("ja-JP", 35 * 24 * 3600, "約 1 か月前")]
+    [InlineData("ja-JP", 62 * 24 * 3600, "2 か月前")]
+    [InlineData("ja-JP", 400 * 24 * 3600, "約 1 年前")]
+    [InlineData("en-US", 400 * 24 * 3600, "about a year ago")]
+    [InlineData("ja-JP", 800 * 24 * 3600, "2年前")]
     public void An_age_is_shown_relative_in_the_users_language(string culture, int secondsAgo, string shown)
     {
         var previous = CultureInfo.CurrentUICulture;
