@@ -1,6 +1,10 @@
 using System.Net;
 using System.Net.Http.Headers;
 using System.Text.RegularExpressions;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Portal.Application.Common.Interfaces;
+using Portal.Infrastructure.Identity;
 using Portal.Web.Tests.Support;
 
 namespace Portal.Web.Tests.Attachments;
@@ -40,9 +44,17 @@ internal static partial class Uploading
     public static List<(string Url, string FileName)> Links(string html) =>
         [.. Link().Matches(html).Select(m => (m.Groups["url"].Value, WebUtility.HtmlDecode(m.Groups["name"].Value)))];
 
-    /// <summary>The files in the portal's storage folder, temporary ones included.</summary>
-    public static string[] Stored(PortalWebFactory web) =>
-        Directory.GetFiles(Path.Combine(web.DataPath, "files"), "*", SearchOption.AllDirectories);
+    /// <summary>The files in the portal's storage folder, temporary ones included, but not the demo's knowledge documents.</summary>
+    public static string[] Stored(PortalWebFactory web)
+    {
+        var root = Path.Combine(web.DataPath, "files");
+        using var scope = web.Services.CreateScope();
+        scope.ServiceProvider.GetRequiredService<CurrentUser>().RunAsSystem();
+        var documents = scope.ServiceProvider.GetRequiredService<IApplicationDbContext>().KnowledgeArticles.IgnoreQueryFilters()
+            .SelectMany(a => a.Attachments).Select(f => f.StorageKey).ToHashSet(StringComparer.Ordinal);
+        return [.. Directory.GetFiles(root, "*", SearchOption.AllDirectories)
+            .Where(f => !documents.Contains(Path.GetRelativePath(root, f).Replace(Path.DirectorySeparatorChar, '/')))];
+    }
 
     public static byte[] RandomBytes(int length)
     {
