@@ -22,9 +22,15 @@ internal static class Files
     public static Task<T> SendAsync<T>(PortalApp app, ICommand<T> command, params StoredFile[] files) =>
         app.InUserScopeAsync(sp => sp.GetRequiredService<FileUploads>().SendAsync(command, files, CancellationToken.None));
 
-    /// <summary>Every file in the storage folder, the temporary ones included.</summary>
-    public static string[] InStorage(PortalApp app) =>
-        Directory.GetFiles(app.Services.GetRequiredService<PortalPaths>().Resolve("files"), "*", SearchOption.AllDirectories);
+    /// <summary>Every file in the storage folder, the temporary ones included, but not the demo's knowledge documents.</summary>
+    public static string[] InStorage(PortalApp app)
+    {
+        var root = app.Services.GetRequiredService<PortalPaths>().Resolve("files");
+        var documents = app.InScopeAsync(sp => sp.Db().KnowledgeArticles.IgnoreQueryFilters().SelectMany(a => a.Attachments)
+            .Select(f => f.StorageKey).ToListAsync()).GetAwaiter().GetResult().ToHashSet(StringComparer.Ordinal);
+        return [.. Directory.GetFiles(root, "*", SearchOption.AllDirectories)
+            .Where(f => !documents.Contains(Path.GetRelativePath(root, f).Replace(Path.DirectorySeparatorChar, '/')))];
+    }
 
     public static byte[] Random(int length, int seed = 8)
     {
