@@ -100,7 +100,7 @@ switch ($Target) {
             Invoke-Step npm @('ci')
             $lib = 'wwwroot/lib'
             Remove-Item -Recurse -Force $lib -ErrorAction SilentlyContinue
-            New-Item -ItemType Directory -Force "$lib/bootstrap", "$lib/bootstrap-icons", "$lib/zxcvbn", "$lib/quill" | Out-Null
+            New-Item -ItemType Directory -Force "$lib/bootstrap", "$lib/bootstrap-icons", "$lib/zxcvbn", "$lib/quill", "$lib/chart.js" | Out-Null
             Copy-Item node_modules/bootstrap/dist/css/bootstrap.min.css*, node_modules/bootstrap/dist/js/bootstrap.bundle.min.js*, node_modules/bootstrap/LICENSE "$lib/bootstrap/"
             Copy-Item node_modules/bootstrap-icons/font/bootstrap-icons.min.css, node_modules/bootstrap-icons/LICENSE "$lib/bootstrap-icons/"
             Copy-Item -Recurse node_modules/bootstrap-icons/font/fonts "$lib/bootstrap-icons/"
@@ -108,6 +108,8 @@ switch ($Target) {
             Copy-Item node_modules/zxcvbn/dist/zxcvbn.js, node_modules/zxcvbn/LICENSE.txt "$lib/zxcvbn/"
             # CASE-7: the rich-text comment editor (comment-editor.js)
             Copy-Item node_modules/quill/dist/quill.js, node_modules/quill/dist/quill.snow.css, node_modules/quill/LICENSE "$lib/quill/"
+            # UI-1: the home page's charts (home-chart.js); the bundle includes its colour helper @kurkle/color (MIT)
+            Copy-Item node_modules/chart.js/dist/chart.umd.min.js*, node_modules/chart.js/LICENSE.md "$lib/chart.js/"
         }
         finally { Pop-Location }
     }

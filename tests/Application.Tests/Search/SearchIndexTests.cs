@@ -10,7 +10,6 @@ using Portal.Application.Tests.Admin;
 using Portal.Application.Tests.Support;
 using Portal.Domain.Cases;
 using Portal.Domain.Common;
-using Portal.Domain.Knowledge;
 using Portal.Infrastructure.Jobs;
 using Portal.Infrastructure.Persistence;
 using Portal.Infrastructure.Search;
@@ -74,46 +73,30 @@ public sealed class SearchIndexTests
         DatabaseProvider provider)
     {
         await using var app = await PortalApp.StartAsync(provider);
-        var guide = await ArticleIdAsync(app, "カスタマーポータル ご利用ガイド");
+        var guide = await DemoArticles.IdOfAsync(app, "カスタマーポータル ご利用ガイド");
         await app.SignedInAs(Demo.CustomerA);
         Assert.Equal([guide], await ArticlesAsync(app, "ご利用ガイド"));
 
-        await ChangeArticleAsync(app, guide, (a, now) => a.Edit(Language.Japanese, "ポータル操作ガイド", "<p>ケース一覧とウォッチリストの使い方。</p>", now));
+        await DemoArticles.ChangeAsync(app, guide, (a, now) => a.Edit(Language.Japanese, "ポータル操作ガイド", "<p>ケース一覧とウォッチリストの使い方。</p>", now));
         Assert.Empty(await ArticlesAsync(app, "ご利用ガイド"));
         Assert.Equal([guide], await ArticlesAsync(app, "ウォッチリスト"));
 
         // A limited article: found by customers of that service only, never by others.
         var ours = await app.InScopeAsync(sp => sp.Db().Services.Select(s => s.Id).SingleAsync());
-        var otherService = await app.InScopeAsync(async sp =>
-        {
-            var service = Portal.Domain.Companies.Service.Create("EDR", "エンドポイント監視サービス", "Endpoint monitoring service");
-            sp.Db().Services.Add(service);
-            await sp.Db().SaveChangesAsync();
-            return service.Id;
-        });
-        await ChangeArticleAsync(app, guide, (a, now) => a.RestrictToServices([otherService], now));
+        var otherService = await DemoArticles.OtherServiceAsync(app);
+        await DemoArticles.ChangeAsync(app, guide, (a, now) => a.RestrictToServices([otherService], now));
         Assert.Empty(await ArticlesAsync(app, "ウォッチリスト"));
-        await ChangeArticleAsync(app, guide, (a, now) => a.RestrictToServices([otherService, ours], now));
+        await DemoArticles.ChangeAsync(app, guide, (a, now) => a.RestrictToServices([otherService, ours], now));
         Assert.Equal([guide], await ArticlesAsync(app, "ウォッチリスト"));
 
-        await ChangeArticleAsync(app, guide, (a, now) => a.Retire(now));
+        await DemoArticles.ChangeAsync(app, guide, (a, now) => a.Retire(now));
         Assert.Empty(await ArticlesAsync(app, "ウォッチリスト"));
         await app.SignedInAs(Demo.Agent);
         Assert.Equal([guide], await ArticlesAsync(app, "ウォッチリスト", includeUnpublished: true));
         Assert.Empty(await ArticlesAsync(app, "ウォッチリスト"));
 
         // A draft is found by staff who ask for drafts, never by a customer.
-        var author = await DemoCases.ContactIdAsync(app, Demo.Agent);
-        var draft = await app.InScopeAsync(async sp =>
-        {
-            var db = sp.Db();
-            var kb = await db.KnowledgeBases.Include(b => b.Categories).FirstAsync();
-            var article = KnowledgeArticle.Draft("KB0099001", kb, null, Language.Japanese, "下書きの記事 ペンギン手順", "<p>未公開</p>",
-                author, "Agent", app.Clock.GetUtcNow());
-            db.KnowledgeArticles.Add(article);
-            await db.SaveChangesAsync();
-            return article.Id;
-        });
+        var draft = await DemoArticles.AddAsync(app, "KB0099001", "下書きの記事 ペンギン手順", publish: false, "<p>未公開</p>");
         Assert.Equal([draft], await ArticlesAsync(app, "ペンギン手順", includeUnpublished: true));
         await app.SignedInAs(Demo.CustomerA);
         Assert.Empty(await ArticlesAsync(app, "ペンギン手順", includeUnpublished: true));
@@ -192,20 +175,6 @@ public sealed class SearchIndexTests
             var hits = await sp.GetRequiredService<ISearchIndex>().FindArticlesAsync(
                 new ArticleSearch(SearchText.Terms(keyword)!, scope, includeUnpublished), CancellationToken.None);
             return hits.Ids;
-        });
-
-    private static Task<Guid> ArticleIdAsync(PortalApp app, string title) =>
-        app.InScopeAsync(sp => sp.Db().KnowledgeArticles.IgnoreQueryFilters().Where(a => a.Title == title).Select(a => a.Id).SingleAsync());
-
-    private static Task<bool> ChangeArticleAsync(PortalApp app, Guid id, Action<KnowledgeArticle, DateTimeOffset> change) =>
-        app.InScopeAsync(async sp =>
-        {
-            var db = sp.Db();
-            var article = await db.KnowledgeArticles.IgnoreQueryFilters().Include(a => a.Services).SingleAsync(a => a.Id == id);
-            app.Clock.Advance(TimeSpan.FromMinutes(1));
-            change(article, app.Clock.GetUtcNow());
-            await db.SaveChangesAsync();
-            return true;
         });
 
     /// <summary>A second node: its own index folder on the same database.</summary>

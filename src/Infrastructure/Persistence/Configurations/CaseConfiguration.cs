@@ -37,6 +37,10 @@ public sealed class CaseConfiguration : IEntityTypeConfiguration<Case>
         builder.HasIndex(c => new { c.Status, c.UpdatedAt });
         builder.HasIndex(c => new { c.UpdatedAt, c.Number });
         builder.HasIndex(c => new { c.Subject, c.Number });
+        // UI-1: the home chart counts a customer's open cases by status and its alerts by creation week from
+        // these alone (covering), without reading a case row.
+        builder.HasIndex(c => new { c.CustomerAccountId, c.Status });
+        builder.HasIndex(c => new { c.CustomerAccountId, c.Category, c.CreatedAt });
 
         builder.References<Case, CustomerAccount>(c => c.CustomerAccountId);
         builder.References<Case, Company>(c => c.CompanyId);

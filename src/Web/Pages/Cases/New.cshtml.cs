@@ -6,6 +6,8 @@ using Microsoft.Extensions.Localization;
 using Portal.Application.Cases.Commands.CreateInquiry;
 using Portal.Application.Cases.Queries.GetInquiryForm;
 using Portal.Application.Common.Files;
+using Portal.Application.Search.Queries.SearchPortal;
+using Portal.Application.Search.Queries.SuggestArticles;
 using Portal.Domain.Cases;
 using Portal.Domain.Common;
 using Portal.Web.Hosting;
@@ -40,6 +42,13 @@ public sealed class NewModel(ISender sender, FileUploads uploads, IStringLocaliz
 
     public async Task OnGetAsync(CancellationToken cancellationToken) =>
         Form = await sender.Send(new GetInquiryForm(), cancellationToken);
+
+    /// <summary>KB-2's minimum: a shorter subject is not searched for suggestions.</summary>
+    public static int SuggestionsFrom => SearchPortal.ArticleKeywordMin;
+
+    /// <summary>KB-5: the articles matching the subject typed so far, as the fragment the form shows under it.</summary>
+    public async Task<IActionResult> OnGetSuggestionsAsync(string? subject, CancellationToken cancellationToken) =>
+        Partial("_ArticleSuggestions", await sender.Send(new SuggestArticles(subject), cancellationToken));
 
     public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
     {

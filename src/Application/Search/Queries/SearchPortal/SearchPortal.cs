@@ -38,6 +38,9 @@ public sealed record SearchPortal(string Keyword) : IQuery<SearchResults>, IAllo
     /// <summary>KB-2: the shortest keyword (characters other than spaces) knowledge is searched with.</summary>
     public const int ArticleKeywordMin = 3;
 
+    /// <summary>KB-2: whether <paramref name="keyword"/> has enough characters (spaces aside) to search knowledge with.</summary>
+    public static bool SearchesArticles(string keyword) => keyword.Count(c => !char.IsWhiteSpace(c)) >= ArticleKeywordMin;
+
     public Roles Allowed => CaseActors.Readers;
 }
 
@@ -64,7 +67,7 @@ public sealed class SearchPortalHandler(IApplicationDbContext db, ICurrentUser u
                 .ToListAsync(cancellationToken))
             .OrderBy(c => caseIds.IndexOf(c.Id)).Select(c => c.Hit).ToList();
 
-        var tooShort = query.Keyword.Count(c => !char.IsWhiteSpace(c)) < SearchPortal.ArticleKeywordMin;
+        var tooShort = !SearchPortal.SearchesArticles(query.Keyword);
         List<ArticleSummary> articles = [];
         var articleTotal = 0;
         if (!tooShort)

@@ -328,11 +328,15 @@ namespace Portal.Infrastructure.Persistence.Migrations.SqlServer
 
                     b.HasIndex("CompanyId", "UpdatedAt");
 
+                    b.HasIndex("CustomerAccountId", "Status");
+
                     b.HasIndex("Status", "UpdatedAt");
 
                     b.HasIndex("Subject", "Number");
 
                     b.HasIndex("UpdatedAt", "Number");
+
+                    b.HasIndex("CustomerAccountId", "Category", "CreatedAt");
 
                     b.HasIndex("CustomerAccountId", "Subject", "Number");
 

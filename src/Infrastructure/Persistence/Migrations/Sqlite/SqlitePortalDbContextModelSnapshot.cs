@@ -317,11 +317,15 @@ namespace Portal.Infrastructure.Persistence.Migrations.Sqlite
 
                     b.HasIndex("CompanyId", "UpdatedAt");
 
+                    b.HasIndex("CustomerAccountId", "Status");
+
                     b.HasIndex("Status", "UpdatedAt");
 
                     b.HasIndex("Subject", "Number");
 
                     b.HasIndex("UpdatedAt", "Number");
+
+                    b.HasIndex("CustomerAccountId", "Category", "CreatedAt");
 
                     b.HasIndex("CustomerAccountId", "Subject", "Number");
 
