@@ -1,6 +1,7 @@
 using Mediator;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.Options;
+using Portal.Application.Announcements;
 using Portal.Application.Announcements.Queries.ListHomeAnnouncements;
 using Portal.Application.Common.Text;
 using Portal.Web.Hosting;
