@@ -1,4 +1,6 @@
 using FluentValidation;
+using Microsoft.EntityFrameworkCore;
+using Portal.Application.Common.Interfaces;
 using Portal.Domain.Announcements;
 using Portal.Domain.Knowledge;
 
@@ -31,7 +33,8 @@ public abstract class AnnouncementFieldsValidator<T> : AbstractValidator<T>
     private static readonly DateTime Earliest = new(2000, 1, 1, 0, 0, 0, DateTimeKind.Unspecified);
     private static readonly DateTime Latest = new(3000, 1, 1, 0, 0, 0, DateTimeKind.Unspecified);
 
-    protected AnnouncementFieldsValidator()
+    /// <param name="db">The linked article must exist (a draft too: its link appears once it is published); staff see every article.</param>
+    protected AnnouncementFieldsValidator(IApplicationDbContext db)
     {
         RuleFor(x => x.TitleJa).NotEmpty().MaximumLength(Announcement.TitleMax);
         RuleFor(x => x.TitleEn).NotEmpty().MaximumLength(Announcement.TitleMax);
@@ -40,7 +43,14 @@ public abstract class AnnouncementFieldsValidator<T> : AbstractValidator<T>
         RuleFor(x => x.DisplayTo).Cascade(CascadeMode.Stop).NotNull()
             .Must(d => d >= Earliest && d < Latest).WithErrorCode("Announcement.DateOutOfRange")
             .Must((x, to) => x.DisplayFrom is not { } from || to > from).WithErrorCode("Announcement.InvalidWindow");
-        RuleFor(x => x.ArticleNumber).Must(n => KnowledgeArticle.IsValidNumber(AnnouncementRules.ArticleNumber(n)))
-            .When(x => !string.IsNullOrWhiteSpace(x.ArticleNumber)).WithErrorCode("Announcement.ArticleNumberFormat");
+        RuleFor(x => x.ArticleNumber).Cascade(CascadeMode.Stop)
+            .Must(n => KnowledgeArticle.IsValidNumber(AnnouncementRules.ArticleNumber(n))).WithErrorCode("Announcement.ArticleNumberFormat")
+            .MustAsync((n, cancellationToken) =>
+            {
+                var number = AnnouncementRules.ArticleNumber(n);
+                return db.KnowledgeArticles.AnyAsync(k => k.Number == number, cancellationToken);
+            })
+            .WithErrorCode(AnnouncementRules.UnknownArticle).WithMessage(x => AnnouncementRules.UnknownArticleMessage(x.ArticleNumber))
+            .When(x => !string.IsNullOrWhiteSpace(x.ArticleNumber));
     }
 }

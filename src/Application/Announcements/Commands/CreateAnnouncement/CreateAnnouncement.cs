@@ -12,7 +12,7 @@ public sealed record CreateAnnouncement(string TitleJa, string TitleEn, DateTime
     public Roles Allowed => AnnouncementActors.Authors;
 }
 
-public sealed class CreateAnnouncementValidator : AnnouncementFieldsValidator<CreateAnnouncement>;
+public sealed class CreateAnnouncementValidator(IApplicationDbContext db) : AnnouncementFieldsValidator<CreateAnnouncement>(db);
 
 public sealed class CreateAnnouncementHandler(IApplicationDbContext db, ICurrentUser user) : ICommandHandler<CreateAnnouncement, Guid>
 {

@@ -17,7 +17,7 @@ public sealed record EditAnnouncement(Guid Id, long Version, string TitleJa, str
     public Roles Allowed => AnnouncementActors.Authors;
 }
 
-public sealed class EditAnnouncementValidator : AnnouncementFieldsValidator<EditAnnouncement>;
+public sealed class EditAnnouncementValidator(IApplicationDbContext db) : AnnouncementFieldsValidator<EditAnnouncement>(db);
 
 public sealed class EditAnnouncementHandler(IApplicationDbContext db, ICurrentUser user) : ICommandHandler<EditAnnouncement>
 {
