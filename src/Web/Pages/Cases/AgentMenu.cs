@@ -6,8 +6,8 @@ namespace Portal.Web.Pages.Cases;
 
 /// <summary>
 /// AGT-1: the provider staff's menu (home tiles and main menu) instead of the customer's: the queue, my
-/// cases and unassigned cases as filters of the case list (<see cref="AgentQueues"/>), the whole list, and the
-/// work requests waiting for review (AGT-2).
+/// cases and unassigned cases as filters of the case list (<see cref="AgentQueues"/>), the whole list, the
+/// work requests waiting for review and the announcements they write (AGT-2).
 /// </summary>
 public static class AgentMenu
 {
@@ -18,6 +18,7 @@ public static class AgentMenu
         new(ListUrl(AgentQueues.Unassigned), "bi-person-dash", "Menu.Unassigned", "Tile.Unassigned"),
         new("/Cases", "bi-list-ul", "Menu.AllCases", "Tile.AllCases"),
         new("/WorkRequests?status=Submitted", "bi-briefcase", "Menu.WorkRequestQueue", "Tile.WorkRequestQueue"),
+        new("/Provider/Announcements", "bi-megaphone", "Menu.Announcements", "Tile.Announcements"),
         new("/Account", "bi-people", "Menu.Account", "Tile.Account"),
     ];
 
