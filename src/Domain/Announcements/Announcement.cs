@@ -39,7 +39,10 @@ public sealed class Announcement : AggregateRoot, IAuditable
         return announcement;
     }
 
-    public bool IsActiveAt(DateTimeOffset now) => DisplayFrom <= now && now < DisplayTo;
+    public bool IsActiveAt(DateTimeOffset now) => StateAt(now) == AnnouncementState.Active;
+
+    public AnnouncementState StateAt(DateTimeOffset now) =>
+        now < DisplayFrom ? AnnouncementState.Upcoming : now < DisplayTo ? AnnouncementState.Active : AnnouncementState.Ended;
 
     public string TitleIn(Language language) => language == Language.English ? TitleEn : TitleJa;
 

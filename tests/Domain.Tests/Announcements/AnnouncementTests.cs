@@ -17,6 +17,14 @@ public class AnnouncementTests
     public void An_announcement_is_active_from_its_start_until_before_its_end(int minutes, bool active) =>
         Assert.Equal(active, Maintenance.IsActiveAt(A.Now.AddMinutes(minutes)));
 
+    [Theory]
+    [InlineData(-1, AnnouncementState.Upcoming)]
+    [InlineData(0, AnnouncementState.Active)]
+    [InlineData(60 * 24 * 7 - 1, AnnouncementState.Active)]
+    [InlineData(60 * 24 * 7, AnnouncementState.Ended)]
+    public void An_announcement_is_upcoming_before_its_window_and_ended_from_its_end(int minutes, AnnouncementState state) =>
+        Assert.Equal(state, Maintenance.StateAt(A.Now.AddMinutes(minutes)));
+
     [Fact]
     public void The_window_is_compared_as_instants_whatever_the_offset() =>
         Assert.True(Maintenance.IsActiveAt(A.Now.ToUniversalTime()));

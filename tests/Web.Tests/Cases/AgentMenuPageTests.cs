@@ -31,7 +31,7 @@ public sealed partial class AgentMenuPageTests(PortalWebFactory web) : IClassFix
 
         var html = await staff.GetPageAsync("/");
 
-        Assert.Equal(["対応待ちケース", "自分の担当ケース", "未割り当てケース", "すべてのケース", "作業依頼の確認", "ナレッジ", "アカウント管理"],
+        Assert.Equal(["対応待ちケース", "自分の担当ケース", "未割り当てケース", "すべてのケース", "作業依頼の確認", "ナレッジ", "お知らせの管理", "アカウント管理"],
             TileTitles().Matches(html).Select(m => m.Groups["title"].Value));
         Assert.DoesNotContain("href=\"/Cases/New\"", html, StringComparison.Ordinal);
         Assert.DoesNotContain("href=\"/WorkRequests\"", html, StringComparison.Ordinal);
@@ -46,7 +46,7 @@ public sealed partial class AgentMenuPageTests(PortalWebFactory web) : IClassFix
 
         var html = await agent.GetPageAsync("/");
 
-        Assert.Equal(["Agent queue", "My cases", "Unassigned cases", "All cases", "Work requests to review", "Knowledge", "Account"],
+        Assert.Equal(["Agent queue", "My cases", "Unassigned cases", "All cases", "Work requests to review", "Knowledge", "Announcements", "Account"],
             TileTitles().Matches(html).Select(m => m.Groups["title"].Value));
         Assert.Contains("Show the New and In-progress cases of every customer.", html, StringComparison.Ordinal);
     }

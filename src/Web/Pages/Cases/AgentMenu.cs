@@ -6,8 +6,8 @@ namespace Portal.Web.Pages.Cases;
 
 /// <summary>
 /// AGT-1: the provider staff's menu (home tiles and main menu) instead of the customer's: the queue, my
-/// cases and unassigned cases as filters of the case list (<see cref="AgentQueues"/>), the whole list, and the
-/// work requests waiting for review and knowledge authoring (AGT-2).
+/// cases and unassigned cases as filters of the case list (<see cref="AgentQueues"/>), the whole list, the
+/// work requests waiting for review, knowledge authoring and the announcements they write (AGT-2).
 /// </summary>
 public static class AgentMenu
 {
@@ -19,6 +19,7 @@ public static class AgentMenu
         new("/Cases", "bi-list-ul", "Menu.AllCases", "Tile.AllCases"),
         new("/WorkRequests?status=Submitted", "bi-briefcase", "Menu.WorkRequestQueue", "Tile.WorkRequestQueue"),
         new("/Knowledge", "bi-journal-text", "Menu.Knowledge", "Tile.AgentKnowledge"),
+        new("/Provider/Announcements", "bi-megaphone", "Menu.Announcements", "Tile.Announcements"),
         new("/Account", "bi-people", "Menu.Account", "Tile.Account"),
     ];
 
