@@ -35,7 +35,7 @@ public sealed partial class AgentMenuPageTests(PortalWebFactory web) : IClassFix
             TileTitles().Matches(html).Select(m => m.Groups["title"].Value));
         Assert.DoesNotContain("href=\"/Cases/New\"", html, StringComparison.Ordinal);
         Assert.DoesNotContain("href=\"/WorkRequests\"", html, StringComparison.Ordinal);
-        Assert.Contains("class=\"nav-link \" href=\"/Cases?f=assignee.eq.me\"", html, StringComparison.Ordinal); // the main menu too
+        Assert.Contains("class=\"dropdown-item \" href=\"/Cases?f=assignee.eq.me\"", html, StringComparison.Ordinal); // the main menu's ケース drop-down too
     }
 
     [Fact]

@@ -11,12 +11,15 @@ namespace Portal.Web.Pages.Cases;
 /// </summary>
 public static class AgentMenu
 {
+    /// <summary>The resource key of the main menu's drop-down that holds the case lists, so the bar fits a laptop's width.</summary>
+    public const string CasesGroup = "Menu.CasesGroup";
+
     public static IReadOnlyList<AgentMenuEntry> Entries { get; } =
     [
-        new(ListUrl(AgentQueues.Queue), "bi-inbox", "Menu.AgentQueue", "Tile.AgentQueue"),
-        new(ListUrl(AgentQueues.Mine), "bi-person-check", "Menu.MyCases", "Tile.MyCases"),
-        new(ListUrl(AgentQueues.Unassigned), "bi-person-dash", "Menu.Unassigned", "Tile.Unassigned"),
-        new("/Cases", "bi-list-ul", "Menu.AllCases", "Tile.AllCases"),
+        new(ListUrl(AgentQueues.Queue), "bi-inbox", "Menu.AgentQueue", "Tile.AgentQueue", CasesGroup),
+        new(ListUrl(AgentQueues.Mine), "bi-person-check", "Menu.MyCases", "Tile.MyCases", CasesGroup),
+        new(ListUrl(AgentQueues.Unassigned), "bi-person-dash", "Menu.Unassigned", "Tile.Unassigned", CasesGroup),
+        new("/Cases", "bi-list-ul", "Menu.AllCases", "Tile.AllCases", CasesGroup),
         new("/WorkRequests?status=Submitted", "bi-briefcase", "Menu.WorkRequestQueue", "Tile.WorkRequestQueue"),
         new("/Knowledge", "bi-journal-text", "Menu.Knowledge", "Tile.AgentKnowledge"),
         new("/Provider/Announcements", "bi-megaphone", "Menu.Announcements", "Tile.Announcements"),
@@ -29,5 +32,8 @@ public static class AgentMenu
     private static string ListUrl(CaseFilter filter) => "/Cases?f=" + Uri.EscapeDataString(CaseFilterSyntax.Format(filter));
 }
 
-/// <summary>A menu entry: where it leads, its Bootstrap icon and the resource keys of its title and tile text.</summary>
-public sealed record AgentMenuEntry(string Href, string Icon, string Title, string Text);
+/// <summary>
+/// A menu entry: where it leads, its Bootstrap icon, the resource keys of its title and tile text, and the
+/// main menu's drop-down it sits in (none: directly in the bar). The home page shows every entry as a tile.
+/// </summary>
+public sealed record AgentMenuEntry(string Href, string Icon, string Title, string Text, string? Group = null);
