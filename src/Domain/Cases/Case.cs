@@ -72,8 +72,16 @@ public sealed partial class Case : AggregateRoot
 
     public string? Resolution { get; private set; }
 
-    /// <summary>The detection id of an alert case (API-1 idempotency).</summary>
+    /// <summary>The detection id of an alert case (API-1 idempotency, unique per account).</summary>
     public string? ExternalReference { get; private set; }
+
+    /// <summary>API-1: what the detection said; alert cases only.</summary>
+    public AlertDetails? Alert { get; private set; }
+
+    /// <summary>API-1: the customer's one-click answer, once given.</summary>
+    public AlertResponse? AlertResponse { get; private set; }
+
+    public DateTimeOffset? AlertRespondedAt { get; private set; }
 
     public Guid? WorkRequestId { get; private set; }
 
@@ -112,13 +120,46 @@ public sealed partial class Case : AggregateRoot
         return Create(number, account, category, subject, description, contactId, now);
     }
 
-    /// <summary>API-1: a detection mapped to an account becomes an alert case.</summary>
-    public static Case OpenAlert(string number, CustomerAccount account, string subject, string description,
-        string detectionId, DateTimeOffset now)
+    /// <summary>
+    /// API-1: a detection mapped to an account becomes an alert case; its detection id is the case's
+    /// <see cref="ExternalReference"/>, unique per account (the CID maps to one account).
+    /// </summary>
+    public static Case OpenAlert(string number, CustomerAccount account, AlertDetails details, string subject,
+        string description, DateTimeOffset now)
     {
         var alert = Create(number, account, CaseCategory.Alert, subject, description, null, now);
-        alert.ExternalReference = Text.Required(detectionId, ExternalReferenceMax, nameof(ExternalReference));
+        alert.Alert = details;
+        alert.ExternalReference = details.DetectionId;
         return alert;
+    }
+
+    /// <summary>
+    /// API-1: the customer's one-click answer on an alert case (想定内 / 想定外・調査を依頼), given once. It is
+    /// recorded as the customer's comment <paramref name="bodyHtml"/> (sanitized, in the customer's words) and
+    /// moves the case as that comment would.
+    /// </summary>
+    public CaseComment RespondToAlert(Guid contactId, string authorName, AlertResponse response, string bodyHtml,
+        DateTimeOffset now)
+    {
+        if (Category != CaseCategory.Alert || Alert is null)
+        {
+            throw Rule.Broken("Case.NotAnAlert", ("case", Number));
+        }
+
+        if (AlertResponse is not null)
+        {
+            throw Rule.Broken("Case.AlertAnswered", ("case", Number));
+        }
+
+        if (!Enum.IsDefined(response))
+        {
+            throw Rule.Broken("Case.UnknownAlertResponse", ("case", Number));
+        }
+
+        var comment = AddComment(contactId, authorName, isFromAgent: false, isWorkNote: false, bodyHtml, now);
+        AlertResponse = response;
+        AlertRespondedAt = now;
+        return comment;
     }
 
     /// <summary>WR-2: the case an accepted work request becomes; then call <see cref="WorkRequest.Accept"/>.</summary>

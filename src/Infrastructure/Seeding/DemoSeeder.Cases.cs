@@ -46,8 +46,14 @@ public sealed partial class DemoSeeder
         english.RequestCustomerInput(agent.Id, _now.AddDays(-8));
         english.AddComment(w.CustomerB.Id, Name(w.CustomerB), isFromAgent: false, isWorkNote: false, "<p>It is secteam@example.org.</p>", _now.AddDays(-7));
 
-        await AlertAsync(w.A1, "High severity detection: malicious app installed", "Device: iPhone-HQ-0042\nTactic: Persistence\nSeverity: High", "ldt:demo:0001", 3, ct);
-        await AlertAsync(w.B1, "Medium severity detection: jailbreak suspected", "Device: SG-Android-17\nTactic: Privilege Escalation\nSeverity: Medium", "ldt:demo:0002", 1, ct);
+        await AlertAsync(w.A1, AlertDetails.Create("ldt:demo:0001", AlertSeverity.High, "MaliciousAppInstalled", "iPhone-HQ-0042",
+                "yamada.hanako", "Persistence", "Compromise Application Executable", _now.AddDays(-3).AddMinutes(-4),
+                "https://falcon.crowdstrike.com/mobile/detections/ldt:demo:0001"),
+            "High severity detection: malicious app installed", "A sideloaded app with a known malicious signature was installed.", 3, ct);
+        await AlertAsync(w.B1, AlertDetails.Create("ldt:demo:0002", AlertSeverity.Medium, "JailbreakSuspected", "SG-Android-17",
+                "emily.clark", "Privilege Escalation", "Exploitation for Privilege Escalation", _now.AddDays(-1).AddMinutes(-9),
+                "https://falcon.crowdstrike.com/mobile/detections/ldt:demo:0002"),
+            "Medium severity detection: jailbreak suspected", "The device shows signs of a rooted operating system.", 1, ct);
     }
 
     private async Task<Case> InquiryAsync(Domain.Companies.CustomerAccount account, Contact contact, CaseCategory category,
@@ -59,11 +65,11 @@ public sealed partial class DemoSeeder
         return inquiry;
     }
 
-    private async Task AlertAsync(Domain.Companies.CustomerAccount account, string subject, string description, string detectionId,
+    private async Task AlertAsync(Domain.Companies.CustomerAccount account, AlertDetails details, string subject, string description,
         double daysAgo, CancellationToken ct)
     {
         var number = await NextAsync(Case.NumberPrefix, CaseSequence, ct);
-        db.Cases.Add(Case.OpenAlert(number, account, subject, description, detectionId, _now.AddDays(-daysAgo)));
+        db.Cases.Add(Case.OpenAlert(number, account, details, subject, description, _now.AddDays(-daysAgo)));
     }
 
     private void AgentReply(Case target, Contact agent, string html, double daysAgo) =>

@@ -92,7 +92,7 @@ public class CreateInquiryTests
         {
             var db = sp.Db();
             var a3 = await db.CustomerAccounts.SingleAsync(a => a.Number == Demo.A3);
-            db.Cases.Add(Case.OpenAlert(await DemoCases.NextNumberAsync(sp), a3, "検知", "詳細", "ldt:test:1", app.Clock.GetUtcNow()));
+            db.Cases.Add(Case.OpenAlert(await DemoCases.NextNumberAsync(sp), a3, AlertDetails.Create("ldt:test:1", AlertSeverity.High, "Detect", null, null, null, null, app.Clock.GetUtcNow(), null), "検知", "詳細", app.Clock.GetUtcNow()));
             await db.SaveChangesAsync();
         });
         await app.SignedInAs(Demo.AdminA);

@@ -111,8 +111,9 @@ public sealed class HomeChartTests
     {
         var db = sp.Db();
         var account = await db.CustomerAccounts.SingleAsync(a => a.Number == accountNumber);
-        db.Cases.Add(Case.OpenAlert(await DemoCases.NextNumberAsync(sp), account, "Low severity detection: test", "Severity: Low",
-            "ldt:test:" + Guid.NewGuid().ToString("N"), createdAt));
+        db.Cases.Add(Case.OpenAlert(await DemoCases.NextNumberAsync(sp), account,
+            AlertDetails.Create("ldt:test:" + Guid.NewGuid().ToString("N"), AlertSeverity.Low, "Detect", null, null, null, null, createdAt, null),
+            "Low severity detection: test", "Severity: Low", createdAt));
         await db.SaveChangesAsync();
     });
 }

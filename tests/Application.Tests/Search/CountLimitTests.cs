@@ -87,7 +87,7 @@ public sealed class CountLimitTests
             for (var i = first; i < first + count; i++)
             {
                 var number = string.Create(CultureInfo.InvariantCulture, $"{Case.NumberPrefix}{5_000_000 + i:D7}");
-                db.Cases.Add(Case.OpenAlert(number, account, Subject(i), "Falcon detection", "ldt:cap:" + i, PortalApp.Start.AddMinutes(i)));
+                db.Cases.Add(Case.OpenAlert(number, account, AlertDetails.Create("ldt:cap:" + i, AlertSeverity.Low, "Detect", null, null, null, null, PortalApp.Start, null), Subject(i), "Falcon detection", PortalApp.Start.AddMinutes(i)));
                 if ((i + 1 - first) % 2_000 == 0)
                     await db.SaveChangesAsync();
             }

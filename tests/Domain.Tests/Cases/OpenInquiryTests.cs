@@ -60,7 +60,7 @@ public class OpenInquiryTests
     [Fact]
     public void Alert_and_work_request_cases_do_not_count()
     {
-        var alert = Case.OpenAlert(ACase.NextNumber(), ACase.Account, "検知", "詳細", "ldt:abc:123", ACase.Now);
+        var alert = Case.OpenAlert(ACase.NextNumber(), ACase.Account, AlertDetails.Create("ldt:abc:123", AlertSeverity.High, "Detect", null, null, null, null, ACase.Now, null), "検知", "詳細", ACase.Now);
 
         Assert.Equal(CaseCategory.Alert, alert.Category);
         Assert.Null(alert.OpenInquiryAccountId);

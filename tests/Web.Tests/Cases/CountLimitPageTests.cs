@@ -56,7 +56,7 @@ public sealed class CountLimitPageTests(PortalWebFactory web) : IClassFixture<Po
             for (var i = first; i < first + count; i++)
             {
                 var number = string.Create(CultureInfo.InvariantCulture, $"{Case.NumberPrefix}{6_000_000 + i:D7}");
-                db.Cases.Add(Case.OpenAlert(number, account, string.Create(CultureInfo.InvariantCulture, $"{Word} {i:D5}"), "Falcon detection", "ldt:limit:" + i, now.AddSeconds(-i)));
+                db.Cases.Add(Case.OpenAlert(number, account, AlertDetails.Create("ldt:limit:" + i, AlertSeverity.Low, "Detect", null, null, null, null, now, null), string.Create(CultureInfo.InvariantCulture, $"{Word} {i:D5}"), "Falcon detection", now.AddSeconds(-i)));
                 if ((i + 1 - first) % 2_000 == 0)
                     await db.SaveChangesAsync();
             }

@@ -23,12 +23,26 @@ public sealed class CaseConfiguration : IEntityTypeConfiguration<Case>
         builder.Property(c => c.ClosedAt).IsUtc();
         builder.Property(c => c.Resolution).HasMaxLength(Case.ResolutionMax);
         builder.Property(c => c.ExternalReference).HasMaxLength(Case.ExternalReferenceMax);
-
+        builder.Property(c => c.AlertResponse).IsEnumName();
+        builder.Property(c => c.AlertRespondedAt).IsUtc();
+        builder.OwnsOne(c => c.Alert, alert =>
+        {
+            alert.Property(a => a.DetectionId).HasMaxLength(AlertDetails.DetectionIdMax);
+            alert.Property(a => a.Severity).IsEnumName();
+            alert.Property(a => a.DetectName).HasMaxLength(AlertDetails.NameMax);
+            alert.Property(a => a.Device).HasMaxLength(AlertDetails.DeviceMax);
+            alert.Property(a => a.UserName).HasMaxLength(AlertDetails.UserNameMax);
+            alert.Property(a => a.Tactic).HasMaxLength(AlertDetails.TacticMax);
+            alert.Property(a => a.Technique).HasMaxLength(AlertDetails.TechniqueMax);
+            alert.Property(a => a.DetectedAt).IsUtc();
+            alert.Property(a => a.ConsoleLink).HasMaxLength(AlertDetails.ConsoleLinkMax);
+        });
         builder.HasIndex(c => c.Number).IsUnique();
         // CASE-2 under concurrency: one non-null value per account. SQL Server gets an IS NOT NULL
         // filter from EF; SQLite and PostgreSQL allow any number of NULLs in a unique index.
         builder.HasIndex(c => c.OpenInquiryAccountId).IsUnique();
-        builder.HasIndex(c => c.ExternalReference).IsUnique(); // API-1: one case per detection
+        // API-1: one case per detection of an account, i.e. per (CID, detection id): a CID maps to one account.
+        builder.HasIndex(c => new { c.CustomerAccountId, c.ExternalReference }).IsUnique();
         // CASE-4: the list's default order and the subject order, for everyone (agents) and per customer
         // number (customers); the number breaks ties, so a page is an index walk that stops after one page.
         builder.HasIndex(c => new { c.CustomerAccountId, c.UpdatedAt, c.Number });

@@ -240,6 +240,13 @@ namespace Portal.Infrastructure.Persistence.Migrations.PostgreSql
                     b.Property<Guid>("Id")
                         .HasColumnType("uuid");
 
+                    b.Property<DateTime?>("AlertRespondedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("AlertResponse")
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
                     b.Property<Guid?>("AssignedAgentId")
                         .HasColumnType("uuid");
 
@@ -313,9 +320,6 @@ namespace Portal.Infrastructure.Persistence.Migrations.PostgreSql
 
                     b.HasIndex("ContactId");
 
-                    b.HasIndex("ExternalReference")
-                        .IsUnique();
-
                     b.HasIndex("Number")
                         .IsUnique();
 
@@ -325,6 +329,9 @@ namespace Portal.Infrastructure.Persistence.Migrations.PostgreSql
                     b.HasIndex("WorkRequestId");
 
                     b.HasIndex("CompanyId", "UpdatedAt");
+
+                    b.HasIndex("CustomerAccountId", "ExternalReference")
+                        .IsUnique();
 
                     b.HasIndex("CustomerAccountId", "Status");
 
@@ -1666,6 +1673,59 @@ namespace Portal.Infrastructure.Persistence.Migrations.PostgreSql
                         .WithMany()
                         .HasForeignKey("WorkRequestId")
                         .OnDelete(DeleteBehavior.Restrict);
+
+                    b.OwnsOne("Portal.Domain.Cases.AlertDetails", "Alert", b1 =>
+                        {
+                            b1.Property<Guid>("CaseId")
+                                .HasColumnType("uuid");
+
+                            b1.Property<string>("ConsoleLink")
+                                .HasMaxLength(2000)
+                                .HasColumnType("character varying(2000)");
+
+                            b1.Property<string>("DetectName")
+                                .IsRequired()
+                                .HasMaxLength(200)
+                                .HasColumnType("character varying(200)");
+
+                            b1.Property<DateTime>("DetectedAt")
+                                .HasColumnType("timestamp with time zone");
+
+                            b1.Property<string>("DetectionId")
+                                .IsRequired()
+                                .HasMaxLength(100)
+                                .HasColumnType("character varying(100)");
+
+                            b1.Property<string>("Device")
+                                .HasMaxLength(200)
+                                .HasColumnType("character varying(200)");
+
+                            b1.Property<string>("Severity")
+                                .IsRequired()
+                                .HasMaxLength(32)
+                                .HasColumnType("character varying(32)");
+
+                            b1.Property<string>("Tactic")
+                                .HasMaxLength(100)
+                                .HasColumnType("character varying(100)");
+
+                            b1.Property<string>("Technique")
+                                .HasMaxLength(100)
+                                .HasColumnType("character varying(100)");
+
+                            b1.Property<string>("UserName")
+                                .HasMaxLength(200)
+                                .HasColumnType("character varying(200)");
+
+                            b1.HasKey("CaseId");
+
+                            b1.ToTable("Cases");
+
+                            b1.WithOwner()
+                                .HasForeignKey("CaseId");
+                        });
+
+                    b.Navigation("Alert");
                 });
 
             modelBuilder.Entity("Portal.Domain.Cases.CaseAttachment", b =>

@@ -240,6 +240,13 @@ namespace Portal.Infrastructure.Persistence.Migrations.SqlServer
                     b.Property<Guid>("Id")
                         .HasColumnType("uniqueidentifier");
 
+                    b.Property<DateTime?>("AlertRespondedAt")
+                        .HasColumnType("datetime2");
+
+                    b.Property<string>("AlertResponse")
+                        .HasMaxLength(32)
+                        .HasColumnType("nvarchar(32)");
+
                     b.Property<Guid?>("AssignedAgentId")
                         .HasColumnType("uniqueidentifier");
 
@@ -313,10 +320,6 @@ namespace Portal.Infrastructure.Persistence.Migrations.SqlServer
 
                     b.HasIndex("ContactId");
 
-                    b.HasIndex("ExternalReference")
-                        .IsUnique()
-                        .HasFilter("[ExternalReference] IS NOT NULL");
-
                     b.HasIndex("Number")
                         .IsUnique();
 
@@ -327,6 +330,10 @@ namespace Portal.Infrastructure.Persistence.Migrations.SqlServer
                     b.HasIndex("WorkRequestId");
 
                     b.HasIndex("CompanyId", "UpdatedAt");
+
+                    b.HasIndex("CustomerAccountId", "ExternalReference")
+                        .IsUnique()
+                        .HasFilter("[ExternalReference] IS NOT NULL");
 
                     b.HasIndex("CustomerAccountId", "Status");
 
@@ -1669,6 +1676,59 @@ namespace Portal.Infrastructure.Persistence.Migrations.SqlServer
                         .WithMany()
                         .HasForeignKey("WorkRequestId")
                         .OnDelete(DeleteBehavior.Restrict);
+
+                    b.OwnsOne("Portal.Domain.Cases.AlertDetails", "Alert", b1 =>
+                        {
+                            b1.Property<Guid>("CaseId")
+                                .HasColumnType("uniqueidentifier");
+
+                            b1.Property<string>("ConsoleLink")
+                                .HasMaxLength(2000)
+                                .HasColumnType("nvarchar(2000)");
+
+                            b1.Property<string>("DetectName")
+                                .IsRequired()
+                                .HasMaxLength(200)
+                                .HasColumnType("nvarchar(200)");
+
+                            b1.Property<DateTime>("DetectedAt")
+                                .HasColumnType("datetime2");
+
+                            b1.Property<string>("DetectionId")
+                                .IsRequired()
+                                .HasMaxLength(100)
+                                .HasColumnType("nvarchar(100)");
+
+                            b1.Property<string>("Device")
+                                .HasMaxLength(200)
+                                .HasColumnType("nvarchar(200)");
+
+                            b1.Property<string>("Severity")
+                                .IsRequired()
+                                .HasMaxLength(32)
+                                .HasColumnType("nvarchar(32)");
+
+                            b1.Property<string>("Tactic")
+                                .HasMaxLength(100)
+                                .HasColumnType("nvarchar(100)");
+
+                            b1.Property<string>("Technique")
+                                .HasMaxLength(100)
+                                .HasColumnType("nvarchar(100)");
+
+                            b1.Property<string>("UserName")
+                                .HasMaxLength(200)
+                                .HasColumnType("nvarchar(200)");
+
+                            b1.HasKey("CaseId");
+
+                            b1.ToTable("Cases");
+
+                            b1.WithOwner()
+                                .HasForeignKey("CaseId");
+                        });
+
+                    b.Navigation("Alert");
                 });
 
             modelBuilder.Entity("Portal.Domain.Cases.CaseAttachment", b =>

@@ -231,6 +231,13 @@ namespace Portal.Infrastructure.Persistence.Migrations.Sqlite
                     b.Property<Guid>("Id")
                         .HasColumnType("TEXT");
 
+                    b.Property<DateTime?>("AlertRespondedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("AlertResponse")
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
                     b.Property<Guid?>("AssignedAgentId")
                         .HasColumnType("TEXT");
 
@@ -304,9 +311,6 @@ namespace Portal.Infrastructure.Persistence.Migrations.Sqlite
 
                     b.HasIndex("ContactId");
 
-                    b.HasIndex("ExternalReference")
-                        .IsUnique();
-
                     b.HasIndex("Number")
                         .IsUnique();
 
@@ -316,6 +320,9 @@ namespace Portal.Infrastructure.Persistence.Migrations.Sqlite
                     b.HasIndex("WorkRequestId");
 
                     b.HasIndex("CompanyId", "UpdatedAt");
+
+                    b.HasIndex("CustomerAccountId", "ExternalReference")
+                        .IsUnique();
 
                     b.HasIndex("CustomerAccountId", "Status");
 
@@ -1655,6 +1662,59 @@ namespace Portal.Infrastructure.Persistence.Migrations.Sqlite
                         .WithMany()
                         .HasForeignKey("WorkRequestId")
                         .OnDelete(DeleteBehavior.Restrict);
+
+                    b.OwnsOne("Portal.Domain.Cases.AlertDetails", "Alert", b1 =>
+                        {
+                            b1.Property<Guid>("CaseId")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("ConsoleLink")
+                                .HasMaxLength(2000)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("DetectName")
+                                .IsRequired()
+                                .HasMaxLength(200)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<DateTime>("DetectedAt")
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("DetectionId")
+                                .IsRequired()
+                                .HasMaxLength(100)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("Device")
+                                .HasMaxLength(200)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("Severity")
+                                .IsRequired()
+                                .HasMaxLength(32)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("Tactic")
+                                .HasMaxLength(100)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("Technique")
+                                .HasMaxLength(100)
+                                .HasColumnType("TEXT");
+
+                            b1.Property<string>("UserName")
+                                .HasMaxLength(200)
+                                .HasColumnType("TEXT");
+
+                            b1.HasKey("CaseId");
+
+                            b1.ToTable("Cases");
+
+                            b1.WithOwner()
+                                .HasForeignKey("CaseId");
+                        });
+
+                    b.Navigation("Alert");
                 });
 
             modelBuilder.Entity("Portal.Domain.Cases.CaseAttachment", b =>
