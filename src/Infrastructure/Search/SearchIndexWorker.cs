@@ -38,7 +38,8 @@ internal sealed partial class SearchIndexWorker(SearchIndex index, TimeProvider 
 #pragma warning restore CA1031
             {
                 Failed(logger, ex);
-                await Task.Delay(Poll * 5, clock, CancellationToken.None);
+                // Stopping ends the wait too: nothing may touch the index once the host has let it go.
+                await Task.Delay(Poll * 5, clock, stoppingToken).ContinueWith(_ => { }, TaskScheduler.Default);
             }
         }
     }
