@@ -38,8 +38,9 @@ internal sealed partial class SearchIndexWorker(SearchIndex index, TimeProvider 
 #pragma warning restore CA1031
             {
                 Failed(logger, ex);
-                // Stopping ends the wait too: nothing may touch the index once the host has let it go.
-                await Task.Delay(Poll * 5, clock, stoppingToken).ContinueWith(_ => { }, TaskScheduler.Default);
+                // Stopping ends the wait too (the host takes that cancellation as a normal stop): nothing may touch
+                // the index once the host has let it go.
+                await Task.Delay(Poll * 5, clock, stoppingToken);
             }
         }
     }
