@@ -78,8 +78,12 @@ internal static partial class CaseBench
     {
         // The node's index, opened (and built, if it is missing or of an older format) before the portal starts.
         var opening = DateTime.UtcNow;
+        // A database seeded by an older build gets the migrations added since (--skip-seed reuses it).
         await using (var portal = BenchPortal.Create(options.DataPath, seedDemo: false, provider: options.Provider, connectionString: options.ConnectionString))
+        {
+            await portal.InitializeAsync();
             await portal.Services.GetRequiredService<SearchIndex>().EnsureCurrentAsync(CancellationToken.None);
+        }
         Log(string.Create(CultureInfo.InvariantCulture, $"Search index ready in {(DateTime.UtcNow - opening).TotalSeconds:0} s."));
 
         var detail = await DetailCaseAsync(options);

@@ -35,10 +35,14 @@ public sealed record CaseActions
 
     public bool Resolve { get; init; }
 
+    /// <summary>API-1: the customer's one-click answer on an open alert case not answered yet.</summary>
+    public bool AnswerAlert { get; init; }
+
     /// <summary>The agent panel (assignment, status, resolution) is shown at all.</summary>
     public bool Work => Assign || StatusTargets.Count > 0 || Resolve;
 
-    public static CaseActions For(ICurrentUser user, CaseStatus status)
+    /// <param name="unansweredAlert">The case is an alert the customer has not answered.</param>
+    public static CaseActions For(ICurrentUser user, CaseStatus status, bool unansweredAlert = false)
     {
         var customer = CaseActors.IsCustomer(user);
         var agent = CaseActors.IsAgent(user);
@@ -57,6 +61,7 @@ public sealed record CaseActions
             Assign = agent && open,
             StatusTargets = [.. targets.Where(t => t != CaseStatus.Resolved)],
             Resolve = targets.Contains(CaseStatus.Resolved),
+            AnswerAlert = customer && open && unansweredAlert,
         };
     }
 }

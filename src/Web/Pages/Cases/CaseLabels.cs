@@ -24,4 +24,17 @@ public static class CaseLabels
         CaseStatus.Resolved => "text-bg-success",
         _ => "text-bg-secondary",
     };
+
+    /// <summary>API-1: a detection's severity in the page's language (情報 … 重大).</summary>
+    public static string Severity(this IStringLocalizer<SharedResource> text, AlertSeverity severity) => text[$"Alert.Severity.{severity}"];
+
+    /// <summary>API-1: the severity badge's colour, darker as it gets worse; each pairs its text colour for contrast.</summary>
+    public static string SeverityBadgeClass(AlertSeverity severity) => severity switch
+    {
+        AlertSeverity.Critical => "text-bg-dark",
+        AlertSeverity.High => "text-bg-danger",
+        AlertSeverity.Medium => "text-bg-warning",
+        AlertSeverity.Low => "text-bg-info",
+        _ => "text-bg-secondary",
+    };
 }

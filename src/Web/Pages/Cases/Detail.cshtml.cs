@@ -13,6 +13,7 @@ using Portal.Application.Cases.Commands.ChangeCaseStatus;
 using Portal.Application.Cases.Commands.CloseCase;
 using Portal.Application.Cases.Commands.RejectSolution;
 using Portal.Application.Cases.Commands.ResolveCase;
+using Portal.Application.Cases.Commands.RespondToAlert;
 using Portal.Application.Cases.Commands.WatchCase;
 using Portal.Application.Cases.Queries;
 using Portal.Application.Cases.Queries.GetCase;
@@ -51,6 +52,9 @@ public sealed class DetailModel(ISender sender, ICurrentUser user, IStringLocali
     /// <summary>The resolution as typed, kept when resolving failed.</summary>
     public string? Resolution { get; private set; }
 
+    /// <summary>The alert answer's note as typed, kept when sending it failed.</summary>
+    public string? AlertNote { get; private set; }
+
     public async Task OnGetAsync(string number, CancellationToken cancellationToken) => await LoadAsync(number, cancellationToken);
 
     public async Task<IActionResult> OnPostCommentAsync(string number, string? bodyHtml, bool isWorkNote, long version, CancellationToken cancellationToken)
@@ -79,6 +83,13 @@ public sealed class DetailModel(ISender sender, ICurrentUser user, IStringLocali
     {
         Resolution = resolution;
         return SendAsync(number, new ResolveCase(number, resolution ?? string.Empty, version), "Agent.Resolved", cancellationToken);
+    }
+
+    /// <summary>API-1: the customer's one-click answer on an alert case (想定内 / 想定外・調査を依頼).</summary>
+    public Task<IActionResult> OnPostAlertAnswerAsync(string number, AlertResponse response, string? note, long version, CancellationToken cancellationToken)
+    {
+        AlertNote = note;
+        return SendAsync(number, new RespondToAlert(number, response, note, version), "Alert.AnsweredDone", cancellationToken);
     }
 
     private async Task LoadAsync(string number, CancellationToken cancellationToken)

@@ -53,7 +53,27 @@ public sealed record CaseDetail
 
     /// <summary>CASE-8: the attachments tab, newest first.</summary>
     public IReadOnlyList<CaseAttachmentItem> Attachments { get; init; } = [];
+
+    /// <summary>API-1: the detection of an alert case, for its panel; null for every other case.</summary>
+    public AlertPanel? Alert { get; init; }
 }
+
+/// <summary>
+/// API-1: what the detection says and the customer's answer, if given. <see cref="ConsoleLink"/> is an https
+/// address (the domain keeps no other), so the page may link it.
+/// </summary>
+public sealed record AlertPanel(
+    string DetectionId,
+    AlertSeverity Severity,
+    string DetectName,
+    string? Device,
+    string? UserName,
+    string? Tactic,
+    string? Technique,
+    DateTimeOffset DetectedAt,
+    string? ConsoleLink,
+    AlertResponse? Response,
+    DateTimeOffset? RespondedAt);
 
 /// <summary>An entry of the activity stream.</summary>
 public abstract record CaseActivity(DateTimeOffset At);

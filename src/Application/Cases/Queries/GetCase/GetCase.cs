@@ -47,10 +47,13 @@ public sealed class GetCaseHandler(IApplicationDbContext db, ICurrentUser user)
                               j.Service.NameEn,
                               ContactFirstName = j.Contact == null ? null : j.Contact.FirstName,
                               ContactLastName = j.Contact == null ? null : j.Contact.LastName,
+                              j.Case.Alert,
+                              j.Case.AlertResponse,
+                              j.Case.AlertRespondedAt,
                               WorkRequestNumber = db.WorkRequests.Where(w => w.Id == j.Case.WorkRequestId).Select(w => w.Number).FirstOrDefault(),
                           }).SingleOrDefaultAsync(cancellationToken) ?? throw new NotFoundException();
 
-        var actions = CaseActions.For(user, head.Status);
+        var actions = CaseActions.For(user, head.Status, head.Alert is not null && head.AlertResponse is null);
         var withWorkNotes = actions.ReadWorkNotes;
         var comments = await cases.SelectMany(c => c.Comments)
             .Where(m => withWorkNotes || !m.IsWorkNote)
@@ -96,6 +99,9 @@ public sealed class GetCaseHandler(IApplicationDbContext db, ICurrentUser user)
             AssignedAgentName = agent is null ? null : Contact.FormatName(agent.FirstName, agent.LastName),
             Actions = actions,
             Attachments = await CaseAttachmentList.ReadAsync(db, cases, actions.ReadFileHashes, cancellationToken),
+            Alert = head.Alert is not { } alert ? null : new AlertPanel(alert.DetectionId, alert.Severity, alert.DetectName,
+                alert.Device, alert.UserName, alert.Tactic, alert.Technique, alert.DetectedAt, alert.ConsoleLink,
+                head.AlertResponse, head.AlertRespondedAt),
         };
     }
 }
