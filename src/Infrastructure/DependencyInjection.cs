@@ -98,6 +98,8 @@ public static class DependencyInjection
         services.AddTransient<SearchChangeCleanupJob>();
         services.TryAddSingleton<IOutboxSignal, HangfireOutboxSignal>();
         services.AddJobs(configuration, database, paths);
+        // NFR-2: a stopping node lets in-flight requests and jobs finish for up to 25 s, then exits (within 30 s).
+        services.Configure<HostOptions>(o => o.ShutdownTimeout = TimeSpan.FromSeconds(25));
 
         services.AddExports(configuration);
         services.AddSingleton<Application.Common.Importing.ITableImport, Importing.CsvTableImport>();
@@ -189,6 +191,12 @@ public static class DependencyInjection
             }
         });
         if (configuration.GetValue("Jobs:RunServer", true))
-            services.AddHangfireServer(o => o.WorkerCount = configuration.GetValue("Jobs:Workers", 2));
+            services.AddHangfireServer(o =>
+            {
+                o.WorkerCount = configuration.GetValue("Jobs:Workers", 2);
+                // NFR-2: on SIGTERM running jobs see their token cancelled (the outbox gives its row back) and get
+                // this long to end, within the host's own shutdown timeout below.
+                o.ShutdownTimeout = TimeSpan.FromSeconds(15);
+            });
     }
 }

@@ -36,6 +36,8 @@ public sealed partial class OutboxProcessor(IServiceScopeFactory scopes, TimePro
             var progressed = 0;
             foreach (var id in batch)
             {
+                // NFR-2: a node that is stopping takes no new row; the other nodes deliver it.
+                cancellationToken.ThrowIfCancellationRequested();
                 if (!await TryClaimAsync(id, cancellationToken))
                     continue;
                 progressed++;
@@ -103,6 +105,13 @@ public sealed partial class OutboxProcessor(IServiceScopeFactory scopes, TimePro
             await db.CommitAsync(cancellationToken);
             return true;
         }
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        {
+            // The node is stopping (SIGTERM): the row goes back at once, unprocessed and without a failed attempt,
+            // instead of waiting out its claim; a mail cut off mid-send may go out twice, with the same Message-ID.
+            await ReleaseAsync(id);
+            throw;
+        }
 #pragma warning disable CA1031 // any failure of one row is recorded on it and retried; the others go on
         catch (Exception ex) when (ex is not OperationCanceledException)
 #pragma warning restore CA1031
@@ -127,6 +136,16 @@ public sealed partial class OutboxProcessor(IServiceScopeFactory scopes, TimePro
             await (Task)handle.Invoke(handler, [domainEvent, cancellationToken])!;
     }
 
+    private async Task ReleaseAsync(Guid id)
+    {
+        await using var scope = SystemScope();
+        var db = scope.ServiceProvider.GetRequiredService<PortalDbContext>();
+        await db.Set<OutboxMessage>()
+            .Where(m => m.Id == id && m.ProcessedAt == null)
+            .ExecuteUpdateAsync(s => s.SetProperty(m => m.LockedUntil, (DateTimeOffset?)null), CancellationToken.None);
+        Released(id);
+    }
+
     private async Task RecordFailureAsync(Guid id, Exception error, CancellationToken cancellationToken)
     {
         await using var scope = SystemScope();
@@ -142,6 +161,9 @@ public sealed partial class OutboxProcessor(IServiceScopeFactory scopes, TimePro
         scope.ServiceProvider.GetRequiredService<CurrentUser>().RunAsSystem();
         return scope;
     }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Outbox row {Id} released: the node is stopping")]
+    private partial void Released(Guid id);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Outbox row {Id} failed; it will be retried")]
     private partial void Failed(Guid id, Exception error);
