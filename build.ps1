@@ -8,6 +8,7 @@
     run         run the portal with demo data on SQLite (http://localhost:5080)
     format      check formatting with `dotnet format --verify-no-changes`
     migrations  add a migration for all three providers: build.ps1 migrations -Name AddThing
+    sqlserver-script  write deploy/sqlserver-migrations.sql, the idempotent SQL Server script (after a migration)
     resources   regenerate the .resx pairs from their .tsv tables (key, ja, en)
     assets      refresh wwwroot/lib from npm (needs npm; the copies are committed)
     search-rebuild  build this node's search index again from the database and exit (README "Keyword search");
@@ -19,7 +20,7 @@
 #>
 param(
     [Parameter(Position = 0)]
-    [ValidateSet('build', 'test', 'run', 'format', 'migrations', 'resources', 'assets', 'bench', 'search-rebuild')]
+    [ValidateSet('build', 'test', 'run', 'format', 'migrations', 'sqlserver-script', 'resources', 'assets', 'bench', 'search-rebuild')]
     [string] $Target = 'build',
     [string] $Name,
     [string] $Configuration = 'Debug',
@@ -71,6 +72,12 @@ switch ($Target) {
             Invoke-Step dotnet @('ef', 'migrations', 'add', $Name, '--project', 'src/Infrastructure', '--startup-project', 'src/Infrastructure',
                 '--context', $model.Context, '--output-dir', "Persistence/Migrations/$($model.Folder)")
         }
+    }
+    'sqlserver-script' {
+        # NFR-1: the idempotent SQL Server deployment script, regenerated after a migration and reviewed in the diff.
+        Invoke-Step dotnet @('tool', 'restore')
+        Invoke-Step dotnet @('ef', 'migrations', 'script', '--idempotent', '--project', 'src/Infrastructure', '--startup-project', 'src/Infrastructure',
+            '--context', 'SqlServerPortalDbContext', '--output', 'deploy/sqlserver-migrations.sql')
     }
     'resources' {
         foreach ($table in Get-ChildItem -Recurse -Filter '*.tsv' -Path src) {
