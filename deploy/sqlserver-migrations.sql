@@ -1792,3 +1792,37 @@ END;
 COMMIT;
 GO
 
+BEGIN TRANSACTION;
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261208004219_AttemptWindows'
+)
+BEGIN
+    CREATE TABLE [AttemptWindows] (
+        [Key] nvarchar(200) NOT NULL,
+        [WindowEnds] bigint NOT NULL,
+        [Used] int NOT NULL,
+        CONSTRAINT [PK_AttemptWindows] PRIMARY KEY ([Key])
+    );
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261208004219_AttemptWindows'
+)
+BEGIN
+    CREATE INDEX [IX_AttemptWindows_WindowEnds] ON [AttemptWindows] ([WindowEnds]);
+END;
+
+IF NOT EXISTS (
+    SELECT * FROM [__EFMigrationsHistory]
+    WHERE [MigrationId] = N'20261208004219_AttemptWindows'
+)
+BEGIN
+    INSERT INTO [__EFMigrationsHistory] ([MigrationId], [ProductVersion])
+    VALUES (N'20261208004219_AttemptWindows', N'10.0.12');
+END;
+
+COMMIT;
+GO
+

@@ -97,6 +97,7 @@ public static class DependencyInjection
         services.AddTransient<SessionCleanupJob>();
         services.AddTransient<SearchChangeCleanupJob>();
         services.TryAddSingleton<IOutboxSignal, HangfireOutboxSignal>();
+        services.AddScoped<IAttemptCounter, AttemptCounter>();
         services.AddJobs(configuration, database, paths);
         // NFR-2: a stopping node lets in-flight requests and jobs finish for up to 25 s, then exits (within 30 s).
         services.Configure<HostOptions>(o => o.ShutdownTimeout = TimeSpan.FromSeconds(25));

@@ -10,6 +10,7 @@ namespace Portal.Infrastructure.Jobs;
 /// AUTH-6: deletes the session rows that lapsed at least a day ago, every hour, so the table holds only
 /// recent sign-ins. A lapsed row is kept that long because it is what tells the login page that a browser
 /// coming back was signed out for inactivity; a cookie without a row reads as a session ended elsewhere.
+/// The attempt windows (AUTH-10) over for a day go with them.
 /// </summary>
 public sealed class SessionCleanupJob(IServiceScopeFactory scopes, TimeProvider clock)
 {
@@ -23,7 +24,9 @@ public sealed class SessionCleanupJob(IServiceScopeFactory scopes, TimeProvider 
         await using var scope = scopes.CreateAsyncScope();
         scope.ServiceProvider.GetRequiredService<CurrentUser>().RunAsSystem();
         var before = clock.GetUtcNow() - KeepLapsed;
-        return await scope.ServiceProvider.GetRequiredService<PortalDbContext>().UserSessions
-            .Where(s => s.ExpiresAt < before).ExecuteDeleteAsync(cancellationToken);
+        var db = scope.ServiceProvider.GetRequiredService<PortalDbContext>();
+        var windowsBefore = before.ToUnixTimeMilliseconds();
+        await db.AttemptWindows.Where(w => w.WindowEnds < windowsBefore).ExecuteDeleteAsync(cancellationToken);
+        return await db.UserSessions.Where(s => s.ExpiresAt < before).ExecuteDeleteAsync(cancellationToken);
     }
 }

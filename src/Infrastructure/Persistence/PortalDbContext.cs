@@ -30,6 +30,8 @@ public abstract partial class PortalDbContext(DbContextOptions options, TimeProv
 
     public DbSet<SequenceCounter> SequenceCounters => Set<SequenceCounter>();
 
+    public DbSet<AttemptWindow> AttemptWindows => Set<AttemptWindow>();
+
     public DbSet<EmailCode> EmailCodes => Set<EmailCode>();
 
     public DbSet<RememberedBrowser> RememberedBrowsers => Set<RememberedBrowser>();

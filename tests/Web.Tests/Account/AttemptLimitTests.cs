@@ -43,6 +43,24 @@ public sealed class AttemptLimitTests
             Assert.Equal("/", other.RedirectTarget());
     }
 
+    [Fact, Trait("Req", "NFR-2")]
+    public async Task Two_nodes_on_one_database_share_the_limit_of_a_user_ID()
+    {
+        (string, string)[] limits = [("RateLimits:SignIn:PerUser", "2")];
+        await using var first = Portal(null, limits);
+        await using var second = new PortalWebFactory { NodeOf = first, Settings = limits.ToDictionary(s => s.Item1, s => s.Item2) };
+        using (var one = await first.CreateBrowser("198.51.100.21").LogInAsync(DemoAccounts.CustomerA, "Wrong-Password-2026!"))
+            Assert.Equal(HttpStatusCode.OK, one.StatusCode);
+        using (var two = await second.CreateBrowser("198.51.100.22").LogInAsync(DemoAccounts.CustomerA, "Wrong-Password-2026!"))
+            Assert.Equal(HttpStatusCode.OK, two.StatusCode);
+
+        using var third = await first.CreateBrowser("198.51.100.23").LogInAsync(DemoAccounts.CustomerA, DemoAccounts.Password);
+        using var fourth = await second.CreateBrowser("198.51.100.24").LogInAsync(DemoAccounts.CustomerA, DemoAccounts.Password);
+
+        Assert.Equal(HttpStatusCode.TooManyRequests, third.StatusCode); // each node has seen one attempt; the database two
+        Assert.Equal(HttpStatusCode.TooManyRequests, fourth.StatusCode);
+    }
+
     [Fact, Trait("Req", "UI-3")]
     public async Task The_429_page_is_in_English_for_a_visitor_who_chose_English()
     {

@@ -1,7 +1,6 @@
 using System.Globalization;
-using System.Threading.RateLimiting;
-using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.Extensions.Options;
+using Portal.Application.Common.Interfaces;
 
 namespace Portal.Web.Hosting.AttemptLimits;
 
@@ -9,9 +8,11 @@ namespace Portal.Web.Hosting.AttemptLimits;
 internal sealed record AttemptRefusal(int RetryAfterSeconds);
 
 /// <summary>
-/// AUTH-10: sign-in, MFA-code and reset requests limited per client IP and per user ID with ASP.NET Core's
-/// rate limiter. Both windows must have room; a refused request gets 429, a Retry-After header and the
-/// localized page at /Error/429 (re-executed by the status-code pages), never the request's own handler.
+/// AUTH-10: sign-in, MFA-code and reset requests limited per client IP and per user ID. Both windows must have
+/// room; a refused request gets 429, a Retry-After header and the localized page at /Error/429 (re-executed by the
+/// status-code pages), never the request's own handler. The windows are counted in the shared database
+/// (<see cref="IAttemptCounter"/>, NFR-2): with several nodes behind a load balancer that spreads the attempts, a
+/// limit is still the limit, not the limit times the nodes.
 /// </summary>
 internal static partial class AttemptLimitSetup
 {
@@ -20,15 +21,6 @@ internal static partial class AttemptLimitSetup
         services.AddOptions<AttemptLimitOptions>().Bind(configuration.GetSection(AttemptLimitOptions.Section))
             .Validate(o => o.IsValid, $"{AttemptLimitOptions.Section}: limits must not be negative, and a limit needs a window of at least a second.")
             .ValidateOnStart();
-        services.AddRateLimiter(_ => { });
-        services.AddOptions<RateLimiterOptions>().Configure<IOptions<AttemptLimitOptions>, TimeProvider>((options, limits, clock) =>
-        {
-            options.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
-            // The IP first: a request refused for its IP does not use up the user ID's attempts.
-            options.GlobalLimiter = PartitionedRateLimiter.CreateChained(
-                Partitioned(limits.Value, clock, byUser: false), Partitioned(limits.Value, clock, byUser: true));
-            options.OnRejected = RefuseAsync;
-        });
         return services;
     }
 
@@ -38,36 +30,48 @@ internal static partial class AttemptLimitSetup
         app.Use(async (context, next) =>
         {
             // Set on every pass: the re-executed /Error/429 of a refused request is no attempt itself.
-            context.Features.Set(await Attempt.ReadAsync(context));
+            var attempt = await Attempt.ReadAsync(context);
+            context.Features.Set(attempt);
+            if (attempt is not null && await RefusedForAsync(context, attempt) is { } wait)
+            {
+                Refuse(context, attempt, wait);
+                return;
+            }
+
             await next(context);
         });
-        app.UseRateLimiter();
     }
 
-    private static PartitionedRateLimiter<HttpContext> Partitioned(AttemptLimitOptions limits, TimeProvider clock, bool byUser) =>
-        PartitionedRateLimiter.Create<HttpContext, (AttemptKind Kind, string Subject)>(context =>
-        {
-            var attempt = context.Features.Get<Attempt>();
-            var limit = attempt is null ? null : limits.For(attempt.Kind);
-            var (permits, seconds, subject) = byUser
-                ? (limit?.PerUser ?? 0, limit?.PerUserWindowSeconds ?? 0, attempt?.UserKey)
-                : (limit?.PerIp ?? 0, limit?.PerIpWindowSeconds ?? 0, attempt?.ClientIp);
-            return attempt is null || subject is null || permits == 0
-                ? RateLimitPartition.GetNoLimiter<(AttemptKind, string)>(default)
-                : RateLimitPartition.Get((attempt.Kind, subject), _ => new ClockWindowLimiter(permits, TimeSpan.FromSeconds(seconds), clock));
-        });
-
-    private static ValueTask RefuseAsync(OnRejectedContext rejected, CancellationToken cancellationToken)
+    /// <summary>How long to wait when refused; null when granted. The IP first: a request refused for its IP does not use up the user ID's attempts.</summary>
+    private static async Task<TimeSpan?> RefusedForAsync(HttpContext context, Attempt attempt)
     {
-        var context = rejected.HttpContext;
-        var wait = rejected.Lease.TryGetMetadata(MetadataName.RetryAfter, out var retryAfter) ? retryAfter : TimeSpan.FromMinutes(1);
+        var limit = context.RequestServices.GetRequiredService<IOptions<AttemptLimitOptions>>().Value.For(attempt.Kind);
+        var counter = context.RequestServices.GetRequiredService<IAttemptCounter>();
+        var checks = new (int Permits, int Seconds, string Scope, string? Subject)[]
+        {
+            (limit.PerIp, limit.PerIpWindowSeconds, "ip", attempt.ClientIp),
+            (limit.PerUser, limit.PerUserWindowSeconds, "user", attempt.UserKey),
+        };
+        foreach (var (permits, seconds, scope, subject) in checks)
+        {
+            if (permits == 0 || string.IsNullOrEmpty(subject))
+                continue;
+            var taken = await counter.TakeAsync($"{attempt.Kind}:{scope}:{subject}", permits, TimeSpan.FromSeconds(seconds), context.RequestAborted);
+            if (!taken.Granted)
+                return taken.WindowEndsIn;
+        }
+
+        return null;
+    }
+
+    private static void Refuse(HttpContext context, Attempt attempt, TimeSpan wait)
+    {
         var seconds = Math.Max(1, (int)Math.Ceiling(wait.TotalSeconds));
         context.Features.Set(new AttemptRefusal(seconds));
+        context.Response.StatusCode = StatusCodes.Status429TooManyRequests;
         context.Response.Headers.RetryAfter = seconds.ToString(CultureInfo.InvariantCulture);
-        var attempt = context.Features.Get<Attempt>();
         Refused(context.RequestServices.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(AttemptLimitSetup)),
-            attempt?.Kind, attempt?.ClientIp, attempt?.UserKey, seconds);
-        return ValueTask.CompletedTask;
+            attempt.Kind, attempt.ClientIp, attempt.UserKey, seconds);
     }
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Too many {Kind} attempts from {ClientIp} for user ID {UserKey}: refused for {Seconds} s")]

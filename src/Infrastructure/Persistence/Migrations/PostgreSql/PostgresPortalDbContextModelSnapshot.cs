@@ -1491,6 +1491,25 @@ namespace Portal.Infrastructure.Persistence.Migrations.PostgreSql
                     b.ToTable("UserSessions", (string)null);
                 });
 
+            modelBuilder.Entity("Portal.Infrastructure.Persistence.AttemptWindow", b =>
+                {
+                    b.Property<string>("Key")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<int>("Used")
+                        .HasColumnType("integer");
+
+                    b.Property<long>("WindowEnds")
+                        .HasColumnType("bigint");
+
+                    b.HasKey("Key");
+
+                    b.HasIndex("WindowEnds");
+
+                    b.ToTable("AttemptWindows", (string)null);
+                });
+
             modelBuilder.Entity("Portal.Infrastructure.Persistence.SequenceCounter", b =>
                 {
                     b.Property<string>("Name")

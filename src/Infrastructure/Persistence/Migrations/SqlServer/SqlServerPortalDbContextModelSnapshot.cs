@@ -1494,6 +1494,25 @@ namespace Portal.Infrastructure.Persistence.Migrations.SqlServer
                     b.ToTable("UserSessions", (string)null);
                 });
 
+            modelBuilder.Entity("Portal.Infrastructure.Persistence.AttemptWindow", b =>
+                {
+                    b.Property<string>("Key")
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)");
+
+                    b.Property<int>("Used")
+                        .HasColumnType("int");
+
+                    b.Property<long>("WindowEnds")
+                        .HasColumnType("bigint");
+
+                    b.HasKey("Key");
+
+                    b.HasIndex("WindowEnds");
+
+                    b.ToTable("AttemptWindows", (string)null);
+                });
+
             modelBuilder.Entity("Portal.Infrastructure.Persistence.SequenceCounter", b =>
                 {
                     b.Property<string>("Name")

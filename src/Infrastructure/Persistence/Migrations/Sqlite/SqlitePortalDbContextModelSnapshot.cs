@@ -1482,6 +1482,25 @@ namespace Portal.Infrastructure.Persistence.Migrations.Sqlite
                     b.ToTable("UserSessions", (string)null);
                 });
 
+            modelBuilder.Entity("Portal.Infrastructure.Persistence.AttemptWindow", b =>
+                {
+                    b.Property<string>("Key")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Used")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("WindowEnds")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Key");
+
+                    b.HasIndex("WindowEnds");
+
+                    b.ToTable("AttemptWindows", (string)null);
+                });
+
             modelBuilder.Entity("Portal.Infrastructure.Persistence.SequenceCounter", b =>
                 {
                     b.Property<string>("Name")
