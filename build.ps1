@@ -8,6 +8,8 @@
     run         run the portal with demo data on SQLite (http://localhost:5080)
     format      check formatting with `dotnet format --verify-no-changes`
     migrations  add a migration for all three providers: build.ps1 migrations -Name AddThing
+    reliability two nodes behind nginx on PostgreSQL under load with faults injected, then checks (README "Reliability suite");
+                build.ps1 reliability [-Duration 300]
     sqlserver-script  write deploy/sqlserver-migrations.sql, the idempotent SQL Server script (after a migration)
     resources   regenerate the .resx pairs from their .tsv tables (key, ja, en)
     assets      refresh wwwroot/lib from npm (needs npm; the copies are committed)
@@ -20,14 +22,15 @@
 #>
 param(
     [Parameter(Position = 0)]
-    [ValidateSet('build', 'test', 'run', 'format', 'migrations', 'sqlserver-script', 'resources', 'assets', 'bench', 'search-rebuild')]
+    [ValidateSet('build', 'test', 'run', 'format', 'migrations', 'sqlserver-script', 'resources', 'assets', 'bench', 'reliability', 'search-rebuild')]
     [string] $Target = 'build',
     [string] $Name,
     [string] $Configuration = 'Debug',
     [ValidateSet('sqlite', 'postgres')]
     [string] $Provider = 'sqlite',
     [int] $Cases = 1000000,
-    [switch] $SkipSeed
+    [switch] $SkipSeed,
+    [int] $Duration = 300
 )
 
 $ErrorActionPreference = 'Stop'
@@ -60,6 +63,11 @@ switch ($Target) {
             }
             default { throw "Unknown benchmark '$Name': export (the default), cases or comment-page" }
         }
+    }
+    'reliability' {
+        # NFR-2, NFR-4, MAIL-2: two Release nodes behind nginx on PostgreSQL (PORTAL_TEST_POSTGRES), faults injected.
+        Invoke-Step dotnet @('build', 'src/Web', '-c', 'Release')
+        Invoke-Step dotnet @('run', '-c', 'Release', '--project', 'bench/Portal.Benchmarks', '--', 'reliability', '--duration', $Duration)
     }
     'format' { Invoke-Step dotnet @('format', 'Portal.sln', '--verify-no-changes') }
     'migrations' {

@@ -3,12 +3,18 @@ using System.Globalization;
 using Portal.Benchmarks;
 using Portal.Benchmarks.Cases;
 using Portal.Benchmarks.Comments;
+using Portal.Benchmarks.Reliability;
 using Portal.Infrastructure.Seeding;
 
 // The case benchmark: bulk-seeded cases, then HTTP load on the running portal (Cases/CaseBench.cs).
 // `dotnet run -c Release --project bench/Portal.Benchmarks -- cases --provider sqlite|postgres [--cases 1000000]`
 if (args is ["cases", .. var caseArguments])
     return await CaseBench.RunAsync(caseArguments);
+
+// NFR-2, NFR-4, MAIL-2: two nodes behind nginx on PostgreSQL under load, faults injected (Reliability/ReliabilitySuite.cs).
+// `dotnet run -c Release --project bench/Portal.Benchmarks -- reliability [--duration 300]`
+if (args is ["reliability", .. var reliabilityArguments])
+    return await ReliabilitySuite.RunAsync(reliabilityArguments);
 
 // CASE-7: a case page with the largest allowed comment (Comments/CommentPageBench.cs).
 // `dotnet run -c Release --project bench/Portal.Benchmarks -- comment-page`

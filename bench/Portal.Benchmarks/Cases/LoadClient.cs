@@ -23,21 +23,29 @@ internal sealed record LoadTarget(string Name, string Path, string Expected);
 /// the previous answer is read, for a fixed time after a warm-up. Every latency is kept for the percentiles;
 /// an answer that is not 200 or lacks the expected HTML counts as an error.
 /// </summary>
-internal sealed partial class LoadClient(Uri address, string user) : IDisposable
+internal sealed partial class LoadClient : IDisposable
 {
-    private readonly HttpClient _client = new(new SocketsHttpHandler
-    {
-        CookieContainer = new CookieContainer(),
-        AllowAutoRedirect = false,
-        MaxConnectionsPerServer = 64,
-        PooledConnectionLifetime = TimeSpan.FromMinutes(30),
-    })
-    {
-        BaseAddress = address,
-        Timeout = TimeSpan.FromSeconds(60),
-    };
+    private readonly CookieContainer _cookies = new();
+    private readonly HttpClient _client;
+    private readonly string _user;
 
-    public string User => user;
+    public LoadClient(Uri address, string user)
+    {
+        _user = user;
+        _client = new HttpClient(new SocketsHttpHandler
+        {
+            CookieContainer = _cookies,
+            AllowAutoRedirect = false,
+            MaxConnectionsPerServer = 64,
+            PooledConnectionLifetime = TimeSpan.FromMinutes(30),
+        })
+        {
+            BaseAddress = address,
+            Timeout = TimeSpan.FromSeconds(60),
+        };
+    }
+
+    public string User => _user;
 
     /// <summary>The sign-in form as a browser posts it (AUTH-1): the page's antiforgery token, user ID and password.</summary>
     public async Task SignInAsync(string password)
@@ -46,14 +54,14 @@ internal sealed partial class LoadClient(Uri address, string user) : IDisposable
         var token = WebUtility.HtmlDecode(TokenInput().Match(login).Groups["token"].Value);
         using var form = new FormUrlEncodedContent(new Dictionary<string, string>
         {
-            ["UserId"] = user,
+            ["UserId"] = _user,
             ["Password"] = password,
             ["__RequestVerificationToken"] = token,
         });
         using var response = await _client.PostAsync(new Uri("/Account/Login", UriKind.Relative), form);
         var target = response.Headers.Location?.OriginalString;
         if (response.StatusCode != HttpStatusCode.Redirect || target is null || target.Contains("/Account/", StringComparison.Ordinal))
-            throw new InvalidOperationException($"Sign-in of {user} was not accepted ({(int)response.StatusCode} {target}).");
+            throw new InvalidOperationException($"Sign-in of {_user} was not accepted ({(int)response.StatusCode} {target}).");
     }
 
     /// <summary>
@@ -72,6 +80,66 @@ internal sealed partial class LoadClient(Uri address, string user) : IDisposable
         var answer = await response.Content.ReadAsStringAsync();
         return (response.StatusCode, answer, Stopwatch.GetElapsedTime(started));
     }
+
+    /// <summary>
+    /// A form of <paramref name="page"/> posted with the page's antiforgery token and, when the page shows one, the
+    /// version of what it shows (NFR-4); the status and where a redirect leads.
+    /// </summary>
+    public async Task<(HttpStatusCode Status, string? Location)> SubmitAsync(string page, string action, IDictionary<string, string> fields)
+    {
+        var html = await _client.GetStringAsync(new Uri(page, UriKind.Relative));
+        var values = new Dictionary<string, string>(fields)
+        {
+            ["__RequestVerificationToken"] = WebUtility.HtmlDecode(TokenInput().Match(html).Groups["token"].Value),
+        };
+        if (VersionInput().Match(html) is { Success: true } version)
+            values.TryAdd("version", version.Groups["version"].Value);
+        using var form = new FormUrlEncodedContent(values);
+        using var response = await _client.PostAsync(new Uri(action, UriKind.Relative), form);
+        return (response.StatusCode, response.Headers.Location?.OriginalString);
+    }
+
+    /// <summary>
+    /// A multipart form of <paramref name="page"/> (an inquiry with a file, CASE-8): the antiforgery token first, then
+    /// the fields, then the file; the status and where a redirect leads.
+    /// </summary>
+    public async Task<(HttpStatusCode Status, string? Location)> SubmitMultipartAsync(string page, IEnumerable<KeyValuePair<string, string>> fields,
+        (string Field, string FileName, byte[] Content)? file)
+    {
+        var html = await _client.GetStringAsync(new Uri(page, UriKind.Relative));
+        using var form = new MultipartFormDataContent
+        {
+            { new StringContent(WebUtility.HtmlDecode(TokenInput().Match(html).Groups["token"].Value)), "__RequestVerificationToken" },
+        };
+        foreach (var (name, value) in fields)
+            form.Add(new StringContent(value), name);
+        if (file is { } attachment)
+        {
+            var content = new ByteArrayContent(attachment.Content);
+            content.Headers.ContentType = new System.Net.Http.Headers.MediaTypeHeaderValue("text/plain");
+            form.Add(content, attachment.Field, attachment.FileName);
+        }
+
+        using var response = await _client.PostAsync(new Uri(page, UriKind.Relative), form);
+        return (response.StatusCode, response.Headers.Location?.OriginalString);
+    }
+
+    /// <summary>The first value of each option of the select <paramref name="name"/> on <paramref name="page"/> (an inquiry's customer numbers).</summary>
+    public async Task<IReadOnlyList<string>> OptionsAsync(string page, string name)
+    {
+        var html = await _client.GetStringAsync(new Uri(page, UriKind.Relative));
+        var start = html.IndexOf($"name=\"{name}\"", StringComparison.Ordinal);
+        if (start < 0)
+            return [];
+        var end = html.IndexOf("</select>", start, StringComparison.Ordinal);
+        return [.. OptionValue().Matches(html[start..end]).Select(m => m.Groups["value"].Value).Where(v => v.Length > 0)];
+    }
+
+    /// <summary>Signs out through the user menu's form.</summary>
+    public async Task SignOutAsync() => await SubmitAsync("/", "/Account/Logout", new Dictionary<string, string>());
+
+    /// <summary>The session's cookies as a header value, to replay the session against another node (NFR-2).</summary>
+    public string CookieHeader(Uri node) => _cookies.GetCookieHeader(node);
 
     /// <summary>The page once, for a first look (the number of cases it reports, say); null when it fails.</summary>
     public async Task<string?> GetAsync(string path)
@@ -95,7 +163,7 @@ internal sealed partial class LoadClient(Uri address, string user) : IDisposable
         var elapsed = clock.Elapsed.TotalSeconds;
         var latencies = workers.SelectMany(w => w.Latencies).Order().ToArray();
         var errors = workers.Sum(w => w.Errors);
-        return new LoadResult(user, target.Name, concurrency, latencies.Length, errors,
+        return new LoadResult(_user, target.Name, concurrency, latencies.Length, errors,
             Percentile(latencies, 0.50), Percentile(latencies, 0.95), latencies.Length == 0 ? 0 : latencies[^1], latencies.Length / elapsed);
     }
 
@@ -115,6 +183,12 @@ internal sealed partial class LoadClient(Uri address, string user) : IDisposable
 
     [GeneratedRegex("<input[^>]*name=\"__RequestVerificationToken\"[^>]*value=\"(?<token>[^\"]+)\"")]
     private static partial Regex TokenInput();
+
+    [GeneratedRegex("<input[^>]*name=\"version\"[^>]*value=\"(?<version>[0-9]+)\"")]
+    private static partial Regex VersionInput();
+
+    [GeneratedRegex("<option value=\"(?<value>[^\"]*)\"")]
+    private static partial Regex OptionValue();
 
     private sealed class Worker
     {

@@ -34,13 +34,14 @@ internal sealed class WebProcess : IAsyncDisposable
     /// <summary>The highest resident set seen by sampling, in bytes.</summary>
     public long PeakSampledBytes => Interlocked.Read(ref _peakSampled);
 
-    public static async Task<WebProcess> StartAsync(string repositoryRoot, IDictionary<string, string> settings, string logPath)
+    /// <param name="port">A loopback port of the caller's (a node restarted where the load balancer expects it); a free one by default.</param>
+    public static async Task<WebProcess> StartAsync(string repositoryRoot, IDictionary<string, string> settings, string logPath, int? port = null)
     {
         var webFolder = Path.Combine(repositoryRoot, "src", "Web");
         var dll = Path.Combine(webFolder, "bin", "Release", "net10.0", "Portal.Web.dll");
         if (!File.Exists(dll))
             throw new InvalidOperationException($"{dll} is missing: run `dotnet build -c Release src/Web` first (build.ps1 bench -Name cases does).");
-        var address = new Uri(string.Create(CultureInfo.InvariantCulture, $"http://127.0.0.1:{FreePort()}"));
+        var address = new Uri(string.Create(CultureInfo.InvariantCulture, $"http://127.0.0.1:{port ?? FreePort()}"));
         var start = new ProcessStartInfo("dotnet")
         {
             WorkingDirectory = webFolder, // the content root: wwwroot, appsettings.json
@@ -56,7 +57,7 @@ internal sealed class WebProcess : IAsyncDisposable
         foreach (var (key, value) in settings)
             start.Environment[key.Replace(":", "__", StringComparison.Ordinal)] = value;
 
-        var log = new StreamWriter(logPath, append: false) { AutoFlush = true };
+        var log = new StreamWriter(logPath, append: true) { AutoFlush = true };
         var process = Process.Start(start) ?? throw new InvalidOperationException("dotnet did not start");
         process.OutputDataReceived += (_, e) => Write(log, e.Data);
         process.ErrorDataReceived += (_, e) => Write(log, e.Data);
@@ -71,6 +72,34 @@ internal sealed class WebProcess : IAsyncDisposable
     public long PeakResidentBytes() => ProcStatus("VmHWM:");
 
     public long ResidentBytes() => ProcStatus("VmRSS:");
+
+    /// <summary>SIGKILL: the node dies mid-request, as in a crash (NFR-2).</summary>
+    public async Task KillAsync()
+    {
+        _process.Kill(entireProcessTree: true);
+        await _process.WaitForExitAsync();
+    }
+
+    /// <summary>SIGTERM, as a service manager or orchestrator stops a node; how long the process took to exit, or null past the timeout.</summary>
+    public async Task<TimeSpan?> TerminateAsync(TimeSpan timeout)
+    {
+        var started = Stopwatch.StartNew();
+        using (var kill = Process.Start("kill", ["-TERM", _process.Id.ToString(CultureInfo.InvariantCulture)]))
+            await kill.WaitForExitAsync();
+        using var wait = new CancellationTokenSource(timeout);
+        try
+        {
+            await _process.WaitForExitAsync(wait.Token);
+            return started.Elapsed;
+        }
+        catch (OperationCanceledException)
+        {
+            return null;
+        }
+    }
+
+    /// <summary>A free loopback port, for a node that must come back on the same one.</summary>
+    public static int FreeLoopbackPort() => FreePort();
 
     public async ValueTask DisposeAsync()
     {

@@ -20,7 +20,11 @@ public sealed partial class OutboxProcessor(IServiceScopeFactory scopes, TimePro
 {
     public const string MailType = "mail";
     private const int BatchSize = 50;
-    private static readonly TimeSpan ClaimFor = TimeSpan.FromMinutes(5);
+    /// <summary>
+    /// How long a claimed row is another node's: longer than a send can take (the SMTP timeout, 30 s by default), short
+    /// enough that the rows of a node that crashed go out a couple of minutes later (NFR-2).
+    /// </summary>
+    public static readonly TimeSpan ClaimFor = TimeSpan.FromMinutes(2);
 
     /// <summary>
     /// Processes every row that is due now, including the mails an event's handlers enqueue on the way, so a
