@@ -157,8 +157,8 @@ public class IngestAlertTests
         var refused = await Assert.ThrowsAsync<ValidationException>(async () => await app.Send(alert));
 
         Assert.Equal(
-            [nameof(IngestAlert.Cid), nameof(IngestAlert.ConsoleLink), nameof(IngestAlert.DetectedAt), nameof(IngestAlert.DetectionId),
-                nameof(IngestAlert.DetectName), nameof(IngestAlert.Severity)],
+            [nameof(IngestAlert.Cid), nameof(IngestAlert.ConsoleLink), nameof(IngestAlert.DetectName), nameof(IngestAlert.DetectedAt),
+                nameof(IngestAlert.DetectionId), nameof(IngestAlert.Severity)],
             refused.Errors.Select(e => e.PropertyName).Distinct().Order(StringComparer.Ordinal));
     }
 

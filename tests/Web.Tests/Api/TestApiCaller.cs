@@ -48,14 +48,14 @@ internal static class TestApiCaller
         protected override Task<AuthenticateResult> HandleAuthenticateAsync()
         {
             var header = Request.Headers.Authorization.ToString();
-            if (!header.StartsWith(Scheme + " ", StringComparison.Ordinal))
+            if (!header.StartsWith(TestApiCaller.Scheme + " ", StringComparison.Ordinal))
                 return Task.FromResult(AuthenticateResult.NoResult());
-            var parts = header[(Scheme.Length + 1)..].Split(' ', 2, StringSplitOptions.RemoveEmptyEntries);
+            var parts = header[(TestApiCaller.Scheme.Length + 1)..].Split(' ', 2, StringSplitOptions.RemoveEmptyEntries);
             if (parts.Length == 0)
                 return Task.FromResult(AuthenticateResult.Fail("No client id."));
             Claim[] claims = [new("client_id", parts[0]), new("scope", parts.Length > 1 ? parts[1] : string.Empty)];
-            var principal = new ClaimsPrincipal(new ClaimsIdentity(claims, Scheme));
-            return Task.FromResult(AuthenticateResult.Success(new AuthenticationTicket(principal, Scheme)));
+            var principal = new ClaimsPrincipal(new ClaimsIdentity(claims, TestApiCaller.Scheme));
+            return Task.FromResult(AuthenticateResult.Success(new AuthenticationTicket(principal, TestApiCaller.Scheme)));
         }
     }
 }
