@@ -151,7 +151,12 @@ public class IngestAlertTests
         app.AsApiClient(Client);
         var alert = await AlertAsync(app, Demo.A1) with
         {
-            Cid = "not-a-cid", DetectionId = " ", Severity = 9, DetectName = null, DetectedAt = null, ConsoleLink = "javascript:alert(1)",
+            Cid = "not-a-cid",
+            DetectionId = " ",
+            Severity = 9,
+            DetectName = null,
+            DetectedAt = null,
+            ConsoleLink = "javascript:alert(1)",
         };
 
         var refused = await Assert.ThrowsAsync<ValidationException>(async () => await app.Send(alert));
