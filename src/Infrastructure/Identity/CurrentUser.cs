@@ -20,6 +20,11 @@ public sealed class CurrentUser(IHttpContextAccessor http, IServiceProvider serv
     /// <summary>The claim an OpenID Connect server puts in client-credentials tokens (RFC 9068 client_id).</summary>
     public const string ClientIdClaim = "client_id";
 
+    /// <summary>The granted scopes: one space-separated claim (RFC 9068 scope), or one claim each (OpenIddict's oi_scp).</summary>
+    public const string ScopeClaim = "scope";
+
+    public const string OpenIddictScopeClaim = "oi_scp";
+
     private ClaimsPrincipal? _principal;
     private Loaded? _loaded;
 
@@ -37,8 +42,16 @@ public sealed class CurrentUser(IHttpContextAccessor http, IServiceProvider serv
 
     public AccessScope Scope => _loaded?.Scope ?? AccessScope.None;
 
+    public IReadOnlyCollection<string> Scopes => Kind == PrincipalKind.ApiClient && Principal is { } principal ? ScopesOf(principal) : [];
+
     private Guid? ClaimedContactId =>
         Principal?.Identity?.IsAuthenticated == true && Guid.TryParse(Principal.FindFirstValue(ClaimTypes.NameIdentifier), out var id) ? id : null;
+
+    private static string[] ScopesOf(ClaimsPrincipal principal) =>
+    [
+        .. principal.FindAll(ScopeClaim).SelectMany(c => c.Value.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+            .Concat(principal.FindAll(OpenIddictScopeClaim).Select(c => c.Value)).Distinct(StringComparer.Ordinal),
+    ];
 
     public void RunAsSystem() => _loaded = new Loaded(PrincipalKind.System, Roles.System, AccessScope.All, "system");
 

@@ -1,3 +1,5 @@
+using Portal.Application.Common.Security;
+
 namespace Portal.Web.Api;
 
 /// <summary>
@@ -8,7 +10,7 @@ namespace Portal.Web.Api;
 public static class ApiAuthorization
 {
     /// <summary>The scope a machine client needs to post alerts.</summary>
-    public const string AlertsWriteScope = "alerts:write";
+    public const string AlertsWriteScope = ApiScopes.AlertsWrite;
 
     /// <summary>The authorization policy of the alert endpoints.</summary>
     public const string AlertsWritePolicy = "Api.AlertsWrite";

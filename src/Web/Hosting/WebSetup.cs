@@ -9,6 +9,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.Razor;
 using Microsoft.Extensions.Localization;
 using Microsoft.Extensions.WebEncoders;
+using Portal.Web.Api;
 using Portal.Web.Hosting.AttemptLimits;
 using Portal.Web.Hosting.Forms;
 using Portal.Web.Resources;
@@ -69,6 +70,7 @@ internal static class WebSetup
         services.AddExceptionHandler<ApiExceptionHandler>();
         services.AddScoped<UserTime>();
         services.Configure<PortalLinksOptions>(configuration.GetSection(PortalLinksOptions.Section));
+        services.AddAlertsApi(configuration);
         return services;
     }
 
@@ -94,5 +96,6 @@ internal static class WebSetup
         app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false });
         app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = check => check.Tags.Contains("ready") });
         app.MapRazorPages();
+        app.MapAlertsApi();
     }
 }

@@ -8,6 +8,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
 using Portal.Application.Common.Outbox;
+using Portal.Application.Common.Security;
 using Portal.Infrastructure;
 using Portal.Infrastructure.Identity;
 using Portal.Infrastructure.Jobs;
@@ -113,10 +114,11 @@ internal sealed class PortalApp : IAsyncDisposable
         return this;
     }
 
-    /// <summary>Later calls act as a machine client holding a client-credentials token (API-1).</summary>
-    public PortalApp AsApiClient(string clientId)
+    /// <summary>Later calls act as a machine client holding a client-credentials token (API-1) with <paramref name="scope"/> (space-separated).</summary>
+    public PortalApp AsApiClient(string clientId, string scope = ApiScopes.AlertsWrite)
     {
-        _principal = new ClaimsPrincipal(new ClaimsIdentity([new Claim(CurrentUser.ClientIdClaim, clientId)], "Bearer"));
+        _principal = new ClaimsPrincipal(new ClaimsIdentity(
+            [new Claim(CurrentUser.ClientIdClaim, clientId), new Claim(CurrentUser.ScopeClaim, scope)], "Bearer"));
         return this;
     }
 

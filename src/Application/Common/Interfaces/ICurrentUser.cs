@@ -22,6 +22,9 @@ public interface ICurrentUser
 
     AccessScope Scope { get; }
 
+    /// <summary>API-1: the scopes granted to an API client's token; none for anyone else.</summary>
+    IReadOnlyCollection<string> Scopes => [];
+
     Guid? CompanyId => Scope.CompanyId;
 
     bool IsAuthenticated => Kind != PrincipalKind.Anonymous;
