@@ -148,20 +148,26 @@ public sealed class SingleSignOnTests : IAsyncDisposable
 
         (code, verifier) = await AuthorizeAsync(browser, "openid profile");
         var tokens = await RedeemAsync(backchannel, code, verifier);
+        // The access token reads the user's claims back at userinfo.
+        using var request = new HttpRequestMessage(HttpMethod.Get, "/connect/userinfo");
+        request.Headers.Authorization = new("Bearer", tokens.GetProperty("access_token").GetString());
+        using var userinfo = await backchannel.SendAsync(request, Ct);
+        var body = await userinfo.Content.ReadAsStringAsync(Ct);
+        Assert.True(userinfo.StatusCode == HttpStatusCode.OK, $"userinfo: {(int)userinfo.StatusCode} {userinfo.Headers.WwwAuthenticate} {body[..Math.Min(300, body.Length)]}");
+        var claims = JsonDocument.Parse(body).RootElement;
+        Assert.Equal(DemoAccounts.CustomerA, claims.GetProperty("preferred_username").GetString());
+        Assert.False(claims.TryGetProperty("email", out _)); // the email scope was not asked for
+
         using var twice = await RedeemRawAsync(backchannel, code, verifier);
 
         Assert.Equal(DemoAccounts.CustomerA, OidcTesting.Payload(tokens.GetProperty("id_token").GetString()!).GetProperty("preferred_username").GetString());
         Assert.Equal(HttpStatusCode.BadRequest, twice.StatusCode);
         Assert.Equal("invalid_grant", (await twice.Content.ReadFromJsonAsync<JsonElement>(Ct)).GetProperty("error").GetString());
-
-        // The access token reads the user's claims back at userinfo.
-        using var request = new HttpRequestMessage(HttpMethod.Get, "/connect/userinfo");
-        request.Headers.Authorization = new("Bearer", tokens.GetProperty("access_token").GetString());
-        using var userinfo = await backchannel.SendAsync(request, Ct);
-        var claims = await userinfo.Content.ReadFromJsonAsync<JsonElement>(Ct);
-        Assert.Equal(HttpStatusCode.OK, userinfo.StatusCode);
-        Assert.Equal(DemoAccounts.CustomerA, claims.GetProperty("preferred_username").GetString());
-        Assert.False(claims.TryGetProperty("email", out _)); // the email scope was not asked for
+        // A replayed code revokes what it gave.
+        using var replayed = new HttpRequestMessage(HttpMethod.Get, "/connect/userinfo");
+        replayed.Headers.Authorization = new("Bearer", tokens.GetProperty("access_token").GetString());
+        using (var after = await backchannel.SendAsync(replayed, Ct))
+            Assert.Equal(HttpStatusCode.Unauthorized, after.StatusCode);
     }
 
     [Fact]
