@@ -33,7 +33,9 @@ public sealed partial class ClientPagesTests : IAsyncDisposable
 
         using var created = await admin.SubmitAsync("/Provider/Clients/New", new Dictionary<string, string>
         {
-            ["Input.ClientId"] = "siem-bridge", ["Input.DisplayName"] = "SIEM bridge", ["Input.Kind"] = "Machine",
+            ["Input.ClientId"] = "siem-bridge",
+            ["Input.DisplayName"] = "SIEM bridge",
+            ["Input.Kind"] = "Machine",
         });
         var createdHtml = await created.Content.ReadAsStringAsync(Ct);
         Assert.Equal(HttpStatusCode.OK, created.StatusCode);
@@ -79,7 +81,9 @@ public sealed partial class ClientPagesTests : IAsyncDisposable
 
         using var response = await admin.SubmitAsync("/Provider/Clients/New", new Dictionary<string, string>
         {
-            ["Input.ClientId"] = "Bad Id!", ["Input.DisplayName"] = "", ["Input.Kind"] = "Sibling",
+            ["Input.ClientId"] = "Bad Id!",
+            ["Input.DisplayName"] = "",
+            ["Input.Kind"] = "Sibling",
             ["Input.RedirectUris"] = "http://portal.example/cb\nhttps://ok.example/cb",
         });
         var html = WebUtility.HtmlDecode(await response.Content.ReadAsStringAsync(Ct));

@@ -54,7 +54,10 @@ public sealed class SingleSignOnTests : IAsyncDisposable
             using var verified = await browser.Portal.SubmitAsync($"/Account/Mfa?method=EmailCode&returnUrl={Uri.EscapeDataString(returnUrl)}",
                 new Dictionary<string, string>
                 {
-                    ["Method"] = "EmailCode", ["Code"] = _mail.LatestCodeFor("mfa.a@example.com"), ["RememberBrowser"] = "false", ["ReturnUrl"] = returnUrl,
+                    ["Method"] = "EmailCode",
+                    ["Code"] = _mail.LatestCodeFor("mfa.a@example.com"),
+                    ["RememberBrowser"] = "false",
+                    ["ReturnUrl"] = returnUrl,
                 },
                 "/Account/Mfa?handler=Verify");
             next = new Uri(login, verified.Headers.Location!);
@@ -214,8 +217,11 @@ public sealed class SingleSignOnTests : IAsyncDisposable
     {
         var fields = new Dictionary<string, string>
         {
-            ["grant_type"] = "authorization_code", ["code"] = code, ["redirect_uri"] = OidcTesting.RedirectUri,
-            ["client_id"] = OidcTesting.SiblingId, ["client_secret"] = OidcTesting.SiblingSecret,
+            ["grant_type"] = "authorization_code",
+            ["code"] = code,
+            ["redirect_uri"] = OidcTesting.RedirectUri,
+            ["client_id"] = OidcTesting.SiblingId,
+            ["client_secret"] = OidcTesting.SiblingSecret,
         };
         if (verifier is not null)
             fields["code_verifier"] = verifier;
