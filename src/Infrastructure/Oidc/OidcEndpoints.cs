@@ -149,6 +149,7 @@ public static class OidcEndpoints
     /// <summary>The user as tokens show them; null when the login is disabled or gone.</summary>
     private static async Task<ClaimsIdentity?> IdentityOfAsync(PortalDbContext db, Guid contactId, CancellationToken cancellationToken)
     {
+        // The token's own subject, read for the server itself (no request scope applies to a token endpoint call).
         var contact = await db.Contacts.IgnoreQueryFilters().AsNoTracking()
             .Where(c => c.Id == contactId && c.IsActive)
             .Select(c => new { c.Id, c.UserId, c.FirstName, c.LastName, c.Email, c.Language, c.CompanyId })
@@ -156,6 +157,7 @@ public static class OidcEndpoints
         if (contact is null)
             return null;
         var company = contact.CompanyId is { } companyId
+            // The subject's own company, as above.
             ? await db.Companies.IgnoreQueryFilters().AsNoTracking().Where(c => c.Id == companyId).Select(c => c.Name).SingleOrDefaultAsync(cancellationToken)
             : null;
 
