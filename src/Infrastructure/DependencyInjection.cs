@@ -19,6 +19,7 @@ using Portal.Infrastructure.Html;
 using Portal.Infrastructure.Identity;
 using Portal.Infrastructure.Jobs;
 using Portal.Infrastructure.Mail;
+using Portal.Infrastructure.Oidc;
 using Portal.Infrastructure.Persistence;
 using Portal.Infrastructure.Seeding;
 using Portal.Infrastructure.Storage;
@@ -87,6 +88,8 @@ public static class DependencyInjection
             keys.ProtectKeysWithCertificate(System.Security.Cryptography.X509Certificates.X509CertificateLoader.LoadPkcs12FromFile(
                 certificate, configuration["DataProtection:CertificatePassword"]));
         }
+
+        services.AddPortalOidc(configuration, environment);
 
         services.Configure<PortalOptions>(configuration.GetSection(PortalOptions.Section));
         services.Configure<MailOptions>(configuration.GetSection(MailOptions.Section));

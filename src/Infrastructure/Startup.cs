@@ -10,6 +10,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Portal.Application.Common.Security;
 using Portal.Infrastructure.Identity;
 using Portal.Infrastructure.Jobs;
+using Portal.Infrastructure.Oidc;
 using Portal.Infrastructure.Persistence;
 using Portal.Infrastructure.Seeding;
 
@@ -42,6 +43,9 @@ public static class Startup
         // Create the data-protection key now: created later inside a command's transaction, its write on a
         // second connection would wait for that transaction (on SQLite, until the busy timeout).
         provider.GetRequiredService<IDataProtectionProvider>().CreateProtector("Portal.Startup").Protect("key ring ready");
+
+        // API-1, API-2: the server's shared keys and the clients from configuration.
+        await provider.InitializeOidcAsync(cancellationToken);
 
         var configuration = provider.GetRequiredService<IConfiguration>();
         if (configuration.GetValue("Seed:Demo", isDevelopment))

@@ -1,5 +1,7 @@
 using Portal.Application;
 using Portal.Infrastructure;
+using Portal.Infrastructure.Oidc;
+using Portal.Web.Api;
 using Portal.Web.Hosting;
 using Serilog;
 
@@ -12,6 +14,7 @@ try
     builder.Services.AddApplication();
     builder.Services.AddInfrastructure(builder.Configuration, builder.Environment);
     builder.Services.AddPortalWeb(builder.Configuration);
+    builder.Services.AddPortalApiAuthorization();
 
     var app = builder.Build();
     await app.Services.InitializeDatabaseAsync(app.Environment.IsDevelopment());
@@ -23,6 +26,7 @@ try
 
     app.UsePortalWeb();
     app.MapJobsDashboard(WebSetup.JobsPath);
+    app.MapPortalOidc();
     await app.RunAsync();
 }
 catch (Exception ex) when (ex is not HostAbortedException)

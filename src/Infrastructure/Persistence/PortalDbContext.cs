@@ -62,6 +62,8 @@ public abstract partial class PortalDbContext(DbContextOptions options, TimeProv
         // Identity's schema follows IdentityOptions.Stores.SchemaVersion: Version3 carries passkeys (AUTH-9).
         base.OnModelCreating(builder);
         builder.ApplyConfigurationsFromAssembly(typeof(PortalDbContext).Assembly);
+        // API-1, API-2: OpenIddict's applications, authorizations, scopes and tokens (Guid keys).
+        builder.UseOpenIddict<Guid>();
         ConfigureTenantFilters(builder);
     }
 

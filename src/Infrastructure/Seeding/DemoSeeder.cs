@@ -17,12 +17,13 @@ namespace Portal.Infrastructure.Seeding;
 /// the demo's own events are dropped so that seeding sends no mail.
 /// </summary>
 public sealed partial class DemoSeeder(PortalDbContext db, UserManager<PortalUser> users, ISequenceGenerator numbers,
-    IFileStorage storage, IEnumerable<ITableExport> exports, TimeProvider clock, ILogger<DemoSeeder> logger)
+    IFileStorage storage, IEnumerable<ITableExport> exports, TimeProvider clock, ILogger<DemoSeeder> logger, Oidc.OidcApiClients clients)
 {
     private DateTimeOffset _now;
 
     public async Task SeedAsync(CancellationToken cancellationToken)
     {
+        await SeedClientsAsync(cancellationToken);
         var marker = DemoAccounts.ProviderAdmin.ToUpperInvariant();
         if (await db.Contacts.AnyAsync(c => c.NormalizedUserId == marker, cancellationToken))
             return;
@@ -65,6 +66,16 @@ public sealed partial class DemoSeeder(PortalDbContext db, UserManager<PortalUse
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         Seeded();
+    }
+
+    /// <summary>API-1, API-2: the demo's machine client and sibling portal (each added when missing).</summary>
+    private async Task SeedClientsAsync(CancellationToken cancellationToken)
+    {
+        await clients.AddMissingAsync(Oidc.OidcApiClients.Describe(DemoAccounts.MachineClient, "CrowdStrike Falcon connector",
+            Application.Integrations.Clients.ApiClientKind.Machine, DemoAccounts.MachineClientSecret, [], []), cancellationToken);
+        await clients.AddMissingAsync(Oidc.OidcApiClients.Describe(DemoAccounts.SiblingClient, "CSPM portal",
+            Application.Integrations.Clients.ApiClientKind.Sibling, DemoAccounts.SiblingClientSecret, [new Uri(DemoAccounts.SiblingRedirectUri)],
+            [new Uri(DemoAccounts.SiblingPostLogoutRedirectUri)]), cancellationToken);
     }
 
     private CustomerAccount Account(Company company, string number, Service service, string name)

@@ -9,10 +9,15 @@ namespace Portal.Web.Tests.Support;
 /// <summary>The portal on an in-memory test server, with clients that behave like a browser.</summary>
 public sealed class PortalWebFactory : PortalHostFactory
 {
+    /// <summary>Test-only services (e.g. a start-up filter mapping an endpoint of the test).</summary>
+    public Action<IServiceCollection>? TestServices { get; init; }
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         base.ConfigureWebHost(builder);
         builder.ConfigureServices(services => services.AddTransient<IStartupFilter, ClientAddressFilter>());
+        if (TestServices is not null)
+            builder.ConfigureServices(TestServices);
     }
 
     /// <summary>
