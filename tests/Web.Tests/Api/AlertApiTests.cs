@@ -10,6 +10,7 @@ using Portal.Application.Common.Interfaces;
 using Portal.Domain.Cases;
 using Portal.Infrastructure.Identity;
 using Portal.Infrastructure.Seeding;
+using Portal.Web.Tests.Oidc;
 using Portal.Web.Tests.Support;
 
 namespace Portal.Web.Tests.Api;
@@ -73,10 +74,10 @@ public sealed class AlertApiTests(TestApiPortal portal) : IClassFixture<TestApiP
         return read(scope.ServiceProvider.GetRequiredService<IApplicationDbContext>());
     }
 
-    private string CidOf(string account) => InSystemScope(portal.Api, db =>
+    private string CidOf(string account) => InSystemScope(portal.Web, db =>
         db.Contracts.Where(c => db.CustomerAccounts.Any(a => a.Id == c.CustomerAccountId && a.Number == account)).Select(c => c.CrowdStrikeCid).Single());
 
-    private int AlertCount() => InSystemScope(portal.Api, db => db.Cases.Count(c => c.Category == CaseCategory.Alert));
+    private int AlertCount() => InSystemScope(portal.Web, db => db.Cases.Count(c => c.Category == CaseCategory.Alert));
 
     private static async Task<JsonElement> ProblemAsync(HttpResponseMessage response, HttpStatusCode status)
     {
@@ -93,7 +94,7 @@ public sealed class AlertApiTests(TestApiPortal portal) : IClassFixture<TestApiP
     [Fact]
     public async Task A_compact_detection_is_created_with_201_and_its_replay_answers_200_with_the_same_case()
     {
-        using var client = portal.Api.CreateApiClient();
+        using var client = await portal.Web.CreateApiClientAsync();
         var body = Compact(CidOf(DemoAccounts.AccountA1), NewDetectionId());
 
         using var created = await client.PostAsync(AlertsPath, Json(body), Ct);
@@ -108,20 +109,36 @@ public sealed class AlertApiTests(TestApiPortal portal) : IClassFixture<TestApiP
         Assert.Equal(HttpStatusCode.OK, replayed.StatusCode);
         var again = JsonDocument.Parse(await replayed.Content.ReadAsStringAsync(Ct)).RootElement;
         Assert.Equal((number, "replayed"), (again.GetProperty("caseNumber").GetString(), again.GetProperty("outcome").GetString()));
-        Assert.Equal(1, InSystemScope(portal.Api, db => db.Cases.Count(c => c.ExternalReference == body["detectionId"]!.GetValue<string>())));
+        Assert.Equal(1, InSystemScope(portal.Web, db => db.Cases.Count(c => c.ExternalReference == body["detectionId"]!.GetValue<string>())));
+    }
+
+    [Fact]
+    public async Task Without_a_token_or_with_one_lacking_the_scope_nothing_is_stored_and_the_answer_is_401_or_403()
+    {
+        using var anonymous = portal.Web.CreateClient();
+        using var noScope = portal.Web.CreateClient();
+        noScope.DefaultRequestHeaders.Authorization = new("Bearer", await noScope.TokenAsync(OidcTesting.MachineId, OidcTesting.MachineSecret, scope: null));
+        var before = AlertCount();
+
+        using var none = await anonymous.PostAsync(AlertsPath, Json(Compact(CidOf(DemoAccounts.AccountA1), NewDetectionId())), Ct);
+        using var forbidden = await noScope.PostAsync(AlertsPath, Json(Compact(CidOf(DemoAccounts.AccountA1), NewDetectionId())), Ct);
+
+        await ProblemAsync(none, HttpStatusCode.Unauthorized);
+        await ProblemAsync(forbidden, HttpStatusCode.Forbidden);
+        Assert.Equal(before, AlertCount());
     }
 
     [Fact]
     public async Task A_Falcon_event_stream_detection_becomes_an_alert_case_of_the_CIDs_account()
     {
-        using var client = portal.Api.CreateApiClient();
+        using var client = await portal.Web.CreateApiClientAsync();
         var detectionId = NewDetectionId();
 
         using var response = await client.PostAsync(AlertsPath, Json(CrowdStrike(CidOf(DemoAccounts.AccountA2), detectionId)), Ct);
 
         Assert.Equal(HttpStatusCode.Created, response.StatusCode);
-        var alert = InSystemScope(portal.Api, db => db.Cases.AsNoTracking().Single(c => c.ExternalReference == detectionId));
-        var account = InSystemScope(portal.Api, db => db.CustomerAccounts.Single(a => a.Id == alert.CustomerAccountId).Number);
+        var alert = InSystemScope(portal.Web, db => db.Cases.AsNoTracking().Single(c => c.ExternalReference == detectionId));
+        var account = InSystemScope(portal.Web, db => db.CustomerAccounts.Single(a => a.Id == alert.CustomerAccountId).Number);
         Assert.Equal(DemoAccounts.AccountA2, account);
         Assert.Equal(CaseCategory.Alert, alert.Category);
         Assert.Equal((AlertSeverity.Critical, "MaliciousScript", "PC-OSAKA-003", "suzuki", "Execution", "PowerShell"),
@@ -136,7 +153,7 @@ public sealed class AlertApiTests(TestApiPortal portal) : IClassFixture<TestApiP
     [InlineData("{\"cid\": \"x\", \"severity\": \"high\"}")]
     public async Task A_body_that_is_not_a_readable_JSON_object_is_400(string body)
     {
-        using var client = portal.Api.CreateApiClient();
+        using var client = await portal.Web.CreateApiClientAsync();
         var before = AlertCount();
 
         using var response = await client.PostAsync(AlertsPath, new StringContent(body, Encoding.UTF8, "application/json"), Ct);
@@ -148,7 +165,7 @@ public sealed class AlertApiTests(TestApiPortal portal) : IClassFixture<TestApiP
     [Fact]
     public async Task A_body_that_is_not_JSON_is_415()
     {
-        using var client = portal.Api.CreateApiClient();
+        using var client = await portal.Web.CreateApiClientAsync();
 
         using var response = await client.PostAsync(AlertsPath, new StringContent("cid=1", Encoding.UTF8, "text/plain"), Ct);
 
@@ -158,7 +175,7 @@ public sealed class AlertApiTests(TestApiPortal portal) : IClassFixture<TestApiP
     [Fact]
     public async Task A_body_over_the_limit_is_413_and_nothing_is_stored()
     {
-        using var client = portal.Api.CreateApiClient();
+        using var client = await portal.Web.CreateApiClientAsync();
         var body = Compact(CidOf(DemoAccounts.AccountA1), NewDetectionId());
         body["description"] = new string('x', 70_000);
         var before = AlertCount();
@@ -172,7 +189,7 @@ public sealed class AlertApiTests(TestApiPortal portal) : IClassFixture<TestApiP
     [Fact]
     public async Task Missing_fields_are_422_with_an_error_for_each_field_by_its_JSON_name()
     {
-        using var client = portal.Api.CreateApiClient();
+        using var client = await portal.Web.CreateApiClientAsync();
         var compact = Compact(CidOf(DemoAccounts.AccountA1), NewDetectionId());
         foreach (var field in new[] { "detectionId", "severity", "detectName", "detectedAt" })
             compact.Remove(field);
@@ -191,7 +208,7 @@ public sealed class AlertApiTests(TestApiPortal portal) : IClassFixture<TestApiP
     [Fact]
     public async Task An_event_of_another_type_is_422()
     {
-        using var client = portal.Api.CreateApiClient();
+        using var client = await portal.Web.CreateApiClientAsync();
         var stream = CrowdStrike(CidOf(DemoAccounts.AccountA1), NewDetectionId());
         stream["metadata"]!["eventType"] = "AuthActivityAuditEvent";
 
@@ -203,7 +220,7 @@ public sealed class AlertApiTests(TestApiPortal portal) : IClassFixture<TestApiP
     [Fact]
     public async Task An_unknown_CID_is_422_and_nothing_is_stored()
     {
-        using var client = portal.Api.CreateApiClient();
+        using var client = await portal.Web.CreateApiClientAsync();
         var before = AlertCount();
 
         using var response = await client.PostAsync(AlertsPath, Json(Compact(new string('0', 32), NewDetectionId())), Ct);
@@ -217,7 +234,7 @@ public sealed class AlertApiTests(TestApiPortal portal) : IClassFixture<TestApiP
     [Fact]
     public async Task A_caller_without_credentials_is_refused()
     {
-        using var client = portal.Api.CreateClient();
+        using var client = portal.Web.CreateClient();
 
         using var response = await client.PostAsync(AlertsPath, Json(Compact(CidOf(DemoAccounts.AccountA1), NewDetectionId())), Ct);
 
@@ -227,7 +244,7 @@ public sealed class AlertApiTests(TestApiPortal portal) : IClassFixture<TestApiP
     [Fact]
     public async Task The_OpenAPI_document_is_served_to_anyone_and_describes_the_alert_endpoint()
     {
-        using var client = portal.Api.CreateClient();
+        using var client = portal.Web.CreateClient();
 
         using var response = await client.GetAsync("/api/v1/openapi.json", Ct);
 
@@ -248,11 +265,10 @@ public sealed class AlertApiTests(TestApiPortal portal) : IClassFixture<TestApiP
         using var web = new PortalWebFactory
         {
             Clock = clock,
-            Settings = new Dictionary<string, string> { ["Api:Alerts:PermitLimit"] = "2", ["Api:Alerts:WindowSeconds"] = "60" },
+            Settings = ApiCaller.Settings(new Dictionary<string, string> { ["Api:Alerts:PermitLimit"] = "2", ["Api:Alerts:WindowSeconds"] = "60" }),
         };
-        using var api = web.WithTestApi();
-        using var client = api.CreateApiClient();
-        using var other = api.CreateApiClient("another-client");
+        using var client = await web.CreateApiClientAsync();
+        using var other = await web.CreateApiClientAsync(ApiCaller.OtherClient, ApiCaller.OtherSecret);
         var body = Compact(new string('0', 32), NewDetectionId());
 
         for (var i = 0; i < 2; i++)
