@@ -14,6 +14,13 @@ namespace Portal.Web.Tests.Support;
 /// </summary>
 public abstract class PortalHostFactory : WebApplicationFactory<Program>
 {
+    /// <summary>
+    /// Every host of a test run watches its configuration and content files; with inotify each watcher takes one of
+    /// the user's instances (128 by default on Linux), and a long run of many hosts in one process runs out of them
+    /// (the next host's pages then fail). Polling watchers need none.
+    /// </summary>
+    static PortalHostFactory() => Environment.SetEnvironmentVariable("DOTNET_USE_POLLING_FILE_WATCHER", "true");
+
     private readonly Lazy<string> _ownDataPath = new(() => Directory.CreateTempSubdirectory("portal-tests-").FullName);
 
     /// <summary>When set, this portal is a second node on the other's data folder and database; the other deletes the folder.</summary>
