@@ -17,8 +17,8 @@ public static class ApiClientRules
     public const string AuditType = "ApiClient";
 
     /// <summary>Lower-case letters, digits, '-', '_' and '.', starting with a letter or digit.</summary>
-    public static bool IsValidClientId(string clientId) =>
-        clientId.Length > 0 && char.IsAsciiLetterOrDigit(clientId[0])
+    public static bool IsValidClientId(string? clientId) =>
+        clientId is { Length: > 0 } && char.IsAsciiLetterOrDigit(clientId[0])
         && clientId.All(c => char.IsAsciiLetterLower(c) || char.IsAsciiDigit(c) || c is '-' or '_' or '.');
 
     /// <summary>One URI a line; blank lines ignored.</summary>
@@ -26,8 +26,8 @@ public static class ApiClientRules
         [.. (text ?? string.Empty).Split('\n').Select(l => l.Trim()).Where(l => l.Length > 0).Distinct(StringComparer.Ordinal)];
 
     /// <summary>An absolute https URI, or http on a loopback host; no fragment.</summary>
-    public static bool IsAllowedRedirect(string text) =>
-        text.Length <= UriMax && Uri.TryCreate(text, UriKind.Absolute, out var uri) && string.IsNullOrEmpty(uri.Fragment)
+    public static bool IsAllowedRedirect(string? text) =>
+        text is { Length: <= UriMax } && Uri.TryCreate(text, UriKind.Absolute, out var uri) && string.IsNullOrEmpty(uri.Fragment)
         && (uri.Scheme == Uri.UriSchemeHttps || (uri.Scheme == Uri.UriSchemeHttp && IsLoopback(uri)));
 
     private static bool IsLoopback(Uri uri) =>

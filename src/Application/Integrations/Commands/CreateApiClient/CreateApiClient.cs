@@ -23,7 +23,7 @@ public sealed class CreateApiClientValidator : AbstractValidator<CreateApiClient
 {
     public CreateApiClientValidator(IApiClients clients)
     {
-        RuleFor(x => x.ClientId).NotEmpty().MaximumLength(ApiClientRules.ClientIdMax)
+        RuleFor(x => x.ClientId).Cascade(CascadeMode.Stop).NotEmpty().MaximumLength(ApiClientRules.ClientIdMax)
             .Must(ApiClientRules.IsValidClientId).WithErrorCode("ApiClient.IdFormat")
             .MustAsync(async (id, ct) => await clients.FindAsync(id, ct) is null).WithErrorCode("ApiClient.IdTaken");
         RuleFor(x => x.DisplayName).NotEmpty().MaximumLength(ApiClientRules.DisplayNameMax);
