@@ -33,7 +33,7 @@ public sealed class SingleSignOnTests(ChromiumFixture chromium) : BrowserTest(ch
     public async Task A_sibling_portal_signs_the_user_in_through_the_portals_login_and_out_again()
     {
         string? authority = null;
-        await using var sibling = await SiblingAsync(() => authority!);
+        var sibling = Serve(await SiblingAsync(() => authority!)); // stopped after the pages' audits, which visit it again
         var portal = Serve(new PortalServer(settings: new Dictionary<string, string>
         {
             ["Oidc:Clients:0:ClientId"] = ClientId,
@@ -53,6 +53,7 @@ public sealed class SingleSignOnTests(ChromiumFixture chromium) : BrowserTest(ch
         await page.GetByRole(AriaRole.Button, new() { Name = "ログイン", Exact = true }).ClickAsync();
 
         await page.WaitForURLAsync(sibling.Url + "me");
+
         await Expect(page.Locator("body")).ToContainTextAsync("signed in as " + DemoAccounts.CustomerA);
         await page.GotoAsync(sibling.Url + "logout");
         await page.WaitForURLAsync(sibling.Url + "bye");
@@ -87,20 +88,26 @@ public sealed class SingleSignOnTests(ChromiumFixture chromium) : BrowserTest(ch
                 foreach (var scope in new[] { "openid", "profile", "email" })
                     o.Scope.Add(scope);
             });
-        builder.Services.AddOptions<OpenIdConnectOptions>(OpenIdConnectDefaults.AuthenticationScheme)
-            .PostConfigure(o => o.Authority = authority());
+        // Read when the options are first built (the first request), before the handler's own post-configuration.
+        builder.Services.Configure<OpenIdConnectOptions>(OpenIdConnectDefaults.AuthenticationScheme, o => o.Authority = authority());
         var app = builder.Build();
         app.UseAuthentication();
         app.MapGet("/me", (HttpContext http) => http.User.Identity?.IsAuthenticated == true
-            ? Results.Text($"signed in as {http.User.FindFirst("preferred_username")?.Value}")
+            ? Html($"signed in as {http.User.FindFirst("preferred_username")?.Value}")
             : Results.Challenge());
         app.MapGet("/logout", () => Results.SignOut(new AuthenticationProperties { RedirectUri = "/bye" },
             [CookieAuthenticationDefaults.AuthenticationScheme, OpenIdConnectDefaults.AuthenticationScheme]));
-        app.MapGet("/bye", () => Results.Text("signed out"));
+        app.MapGet("/bye", () => Html("signed out"));
+        app.MapGet("/favicon.ico", () => Results.NoContent());
         await app.StartAsync();
         var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.Single();
         return new Sibling(app, address.TrimEnd('/') + "/");
     }
+
+    /// <summary>A page of the sibling portal, a proper document (the audit checks every page the browser visits).</summary>
+    private static IResult Html(string text) => Results.Content(
+        $"<!DOCTYPE html><html lang=\"en\"><head><title>Sibling portal</title></head><body><main><h1>Sibling portal</h1><p>{System.Net.WebUtility.HtmlEncode(text)}</p></main></body></html>",
+        "text/html");
 
     private sealed class Sibling(WebApplication app, string url) : IAsyncDisposable
     {

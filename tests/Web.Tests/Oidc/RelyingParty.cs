@@ -86,7 +86,7 @@ public sealed class RelyingParty : IAsyncDisposable
 }
 
 /// <summary>A browser across the relying party and the portal: each keeps its cookies; redirects are followed by hand.</summary>
-public sealed class TwoSiteBrowser(HttpClient portal, HttpClient relyingParty)
+public sealed partial class TwoSiteBrowser(HttpClient portal, HttpClient relyingParty)
 {
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 
@@ -100,9 +100,21 @@ public sealed class TwoSiteBrowser(HttpClient portal, HttpClient relyingParty)
         {
             var client = uri.Host == new Uri(OidcTesting.RelyingPartyOrigin).Host ? relyingParty : portal;
             var response = await client.GetAsync(uri, Ct);
-            if (response.StatusCode is not (HttpStatusCode.Redirect or HttpStatusCode.Found or HttpStatusCode.SeeOther))
+            Uri next;
+            if (response.StatusCode is HttpStatusCode.Redirect or HttpStatusCode.Found or HttpStatusCode.SeeOther)
+            {
+                next = new Uri(uri, response.Headers.Location!);
+            }
+            else if (response.StatusCode == HttpStatusCode.OK && Refresh().Match(await response.Content.ReadAsStringAsync(Ct)) is { Success: true } refresh)
+            {
+                // The page a sign-in for a sibling ends on moves on by a refresh, as a browser follows it.
+                next = new Uri(uri, WebUtility.HtmlDecode(refresh.Groups["url"].Value));
+            }
+            else
+            {
                 return (uri, response);
-            var next = new Uri(uri, response.Headers.Location!);
+            }
+
             response.Dispose();
             if (stop?.Invoke(next) == true)
                 return (next, new HttpResponseMessage(HttpStatusCode.Redirect));
@@ -111,4 +123,7 @@ public sealed class TwoSiteBrowser(HttpClient portal, HttpClient relyingParty)
 
         throw new InvalidOperationException("Too many redirects.");
     }
+
+    [System.Text.RegularExpressions.GeneratedRegex("<meta http-equiv=\"refresh\" content=\"0;url=(?<url>[^\"]+)\"")]
+    private static partial System.Text.RegularExpressions.Regex Refresh();
 }

@@ -65,7 +65,7 @@ public sealed class LoginModel(ISender sender, IStringLocalizer<SharedResource> 
             switch (await sender.Send(command, cancellationToken))
             {
                 case SignInOutcome.SignedIn:
-                    return LocalRedirect(Url.IsLocalUrl(ReturnUrl) ? ReturnUrl : "/");
+                    return SignedInRedirect.To(this, ReturnUrl);
                 case SignInOutcome.MfaRequired:
                     TempData[MfaModel.FromPasswordKey] = true;
                     return RedirectToPage("/Account/Mfa", new { returnUrl = Url.IsLocalUrl(ReturnUrl) ? ReturnUrl : null });
@@ -91,7 +91,7 @@ public sealed class LoginModel(ISender sender, IStringLocalizer<SharedResource> 
         var outcome = await sender.Send(new PasskeySignIn(credential ?? string.Empty, HttpContext.Connection.RemoteIpAddress?.ToString(),
             Request.Headers.UserAgent.ToString()), cancellationToken);
         if (outcome == SignInOutcome.SignedIn)
-            return LocalRedirect(Url.IsLocalUrl(ReturnUrl) ? ReturnUrl : "/");
+            return SignedInRedirect.To(this, ReturnUrl);
         ModelState.AddModelError(string.Empty, text["Passkey.Failed"]);
         return Page();
     }

@@ -99,7 +99,7 @@ public sealed class MfaModel(ISender sender, IStringLocalizer<SharedResource> te
             var outcome = await sender.Send(new VerifyMfa(method, Code ?? string.Empty, RememberBrowser,
                 HttpContext.Connection.RemoteIpAddress?.ToString(), Request.Headers.UserAgent.ToString()), cancellationToken);
             if (outcome == SignInOutcome.SignedIn)
-                return LocalRedirect(Url.IsLocalUrl(ReturnUrl) ? ReturnUrl : "/");
+                return SignedInRedirect.To(this, ReturnUrl);
             ModelState.AddModelError(nameof(Code), text["Mfa.WrongCode"]);
         }
         catch (ValidationException)
